@@ -1,7 +1,117 @@
-"""Placeholder application; replaced by the real command set."""
+"""Builds the Typer application and runs it with claimcheck's error and exit-code rules.
+
+Every error the library raises on purpose becomes one line on stderr and exit code 2; an
+unexpected exception does too (set CLAIMCHECK_DEBUG=1 to see its traceback).
+"""
 
 from __future__ import annotations
 
+import os
+import sys
+from typing import Any
+
+from claimcheck import __version__
+
+HELP = (
+    "Check numeric and temporal claims in articles against a sourced reference dataset.\n\n"
+    "Exit codes: 0 clean, 1 the gate (--fail-on) found something, 2 usage error, "
+    "unreadable input or invalid dataset."
+)
+
+
+def build_app() -> Any:
+    import typer
+
+    from claimcheck.cli.config_cmd import config_command
+    from claimcheck.cli.data_cmd import data_app
+    from claimcheck.cli.extract_cmd import extract_command
+    from claimcheck.cli.verify_cmd import verify_command
+
+    app = typer.Typer(
+        name="claimcheck",
+        help=HELP,
+        add_completion=False,
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+
+    def version_callback(value: bool) -> None:
+        if value:
+            print(f"claimcheck {__version__}")
+            raise typer.Exit(0)
+
+    @app.callback()
+    def root(
+        version: bool = typer.Option(
+            False,
+            "--version",
+            "-V",
+            callback=version_callback,
+            is_eager=True,
+            help="Show the version and exit.",
+        ),
+    ) -> None:
+        """Check numeric and temporal claims in articles against a reference dataset."""
+
+    app.command("verify", help=verify_command.__doc__, no_args_is_help=True)(verify_command)
+    app.command("extract", help=extract_command.__doc__, no_args_is_help=True)(extract_command)
+    app.command("config", help=config_command.__doc__)(config_command)
+    app.add_typer(data_app, name="data", help="Validate, browse, search and build datasets.")
+    return app
+
+
+def error_line(message: str) -> None:
+    sys.stderr.write(f"claimcheck: error: {message}\n")
+
 
 def run(argv: list[str] | None = None) -> int:
-    return 0
+    args = sys.argv[1:] if argv is None else list(argv)
+    # --version is asked for in scripts and health checks: answer before importing the CLI stack.
+    if args in (["--version"], ["-V"]):
+        print(f"claimcheck {__version__}")
+        return 0
+    import click
+
+    from claimcheck.errors import ClaimcheckError, DatasetError
+
+    app = build_app()
+    try:
+        result = app(args=args, prog_name="claimcheck", standalone_mode=False)
+    except click.exceptions.UsageError as exc:
+        where = (
+            f" (see 'claimcheck {exc.ctx.command_path.split(' ', 1)[1]} --help')"
+            if (exc.ctx and " " in exc.ctx.command_path)
+            else " (see 'claimcheck --help')"
+        )
+        error_line(exc.format_message().replace("\n", " ") + where)
+        return 2
+    except click.exceptions.ClickException as exc:
+        error_line(exc.format_message())
+        return 2
+    except click.exceptions.Abort:
+        error_line("aborted")
+        return 2
+    except DatasetError as exc:
+        for problem in exc.problems:
+            sys.stderr.write(f"{problem}\n")
+        errors = sum(p.severity == "error" for p in exc.problems)
+        error_line(f"invalid dataset: {errors} error(s); nothing was checked")
+        return 2
+    except ClaimcheckError as exc:
+        error_line(str(exc))
+        return 2
+    except BrokenPipeError:
+        # The reader went away (`claimcheck ... | head`): not an error of ours.
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+        return 0
+    except KeyboardInterrupt:
+        error_line("interrupted")
+        return 130
+    except Exception as exc:  # the last line of defence: never a traceback
+        if os.environ.get("CLAIMCHECK_DEBUG"):
+            raise
+        error_line(f"internal error: {type(exc).__name__}: {exc} (rerun with CLAIMCHECK_DEBUG=1)")
+        return 2
+    return result if isinstance(result, int) else 0

@@ -1,0 +1,86 @@
+"""Checking many files: in order, streaming, over several processes when asked.
+
+Each worker process loads the dataset once (its initializer) and then checks one file per task,
+so a run over 10,000 files pays the start-up and dataset cost once per worker, not per file.
+Results come back in input order through ``Pool.imap`` and are handed on as they arrive, so
+memory does not grow with the number of files.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from claimcheck.model import FileReport
+
+if TYPE_CHECKING:
+    from claimcheck.dataset import Dataset
+
+_worker_dataset: Dataset | None = None
+_worker_as_of: date | None = None
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _init_worker(data: Sequence[str] | None, as_of: date | None, load: bool) -> None:
+    global _worker_dataset, _worker_as_of
+    if load:
+        from claimcheck.dataset import load_dataset
+
+        _worker_dataset = load_dataset(data)
+    _worker_as_of = as_of
+
+
+def _check_one(path: str) -> FileReport:
+    from claimcheck.api import check_file
+
+    assert _worker_dataset is not None, "worker initializer did not run"
+    return check_file(path, _worker_dataset, as_of=_worker_as_of)
+
+
+def iter_reports(
+    paths: Sequence[str | Path],
+    *,
+    dataset: Dataset | None = None,
+    data: Sequence[str | os.PathLike[str]] | None = None,
+    as_of: date | None = None,
+    jobs: int | None = 1,
+) -> Iterator[FileReport]:
+    """Yield one FileReport per path, in input order."""
+    from claimcheck.api import check_file
+
+    names = [str(p) for p in paths]
+    workers = min(jobs or default_jobs(), len(names))
+    # stdin cannot be shared with a worker, and one file is not worth a process.
+    if workers <= 1 or "-" in names:
+        if dataset is None:
+            from claimcheck.dataset import load_dataset
+
+            dataset = load_dataset(data)
+        for name in names:
+            yield check_file(name, dataset, as_of=as_of)
+        return
+
+    import multiprocessing
+
+    data_arg = [os.fspath(d) for d in data] if data else None
+    # fork shares the parent's imported modules; spawn would re-import them per worker.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    chunksize = max(1, min(64, len(names) // (workers * 8) or 1))
+    global _worker_dataset
+    # A forked worker inherits a dataset the parent already loaded; otherwise it loads its own.
+    inherit = dataset is not None and method == "fork"
+    if inherit:
+        _worker_dataset = dataset
+    initargs = (data_arg, as_of, not inherit)
+    with context.Pool(workers, initializer=_init_worker, initargs=initargs) as pool:
+        yield from pool.imap(_check_one, names, chunksize=chunksize)
