@@ -89,7 +89,9 @@ def test_unknown_option_is_one_line_exit_2(capsys: pytest.CaptureFixture[str]) -
     assert "--no-such-option" in err
 
 
-def test_missing_file_is_one_line_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_missing_file_is_one_line_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     code, out, err = run(capsys, "verify", str(tmp_path / "nope.txt"))
     assert code == 2 and out == ""
     one_line_error(err)
@@ -115,7 +117,9 @@ def test_gate_can_be_relaxed(
     assert code == 0
 
 
-def test_fail_on_rejects_unknown_verdict(capsys: pytest.CaptureFixture[str], articles: Path) -> None:
+def test_fail_on_rejects_unknown_verdict(
+    capsys: pytest.CaptureFixture[str], articles: Path
+) -> None:
     code, out, err = run(capsys, "verify", "--fail-on", "wrongish", "clean.txt")
     assert code == 2 and out == ""
     one_line_error(err)
@@ -172,8 +176,15 @@ def test_stdin_with_filename(
 
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(WRONG.encode())))
     code, out, _ = run(
-        capsys, "verify", "--as-of", "2025-12-25", "-f", "concise", "--stdin-filename",
-        "news/piece.md", "-",
+        capsys,
+        "verify",
+        "--as-of",
+        "2025-12-25",
+        "-f",
+        "concise",
+        "--stdin-filename",
+        "news/piece.md",
+        "-",
     )
     assert code == 1 and out.startswith("news/piece.md:1:")
 
@@ -181,8 +192,9 @@ def test_stdin_with_filename(
 def test_output_file_is_written(capsys: pytest.CaptureFixture[str], articles: Path) -> None:
     target = articles / "out" / "report.sarif"
     target.parent.mkdir()
-    code, out, _ = run(capsys, "verify", "--as-of", "2025-12-25", "-f", "sarif", "-o", str(target),
-                       "wrong.txt")
+    code, out, _ = run(
+        capsys, "verify", "--as-of", "2025-12-25", "-f", "sarif", "-o", str(target), "wrong.txt"
+    )
     assert code == 1 and out == ""
     assert json.loads(target.read_text("utf-8"))["version"] == "2.1.0"
 
@@ -193,8 +205,9 @@ def test_no_color_means_no_escapes(capsys: pytest.CaptureFixture[str], articles:
 
 
 def test_baseline_round_trip(capsys: pytest.CaptureFixture[str], articles: Path) -> None:
-    code, _, _ = run(capsys, "verify", "--as-of", "2025-12-25", "--write-baseline", "base.json",
-                     ".")
+    code, _, _ = run(
+        capsys, "verify", "--as-of", "2025-12-25", "--write-baseline", "base.json", "."
+    )
     assert code == 1 and (articles / "base.json").is_file()
     code, _, _ = run(capsys, "verify", "--as-of", "2025-12-25", "--baseline", "base.json", ".")
     assert code == 0
