@@ -131,7 +131,12 @@ def _with_progress(items: Iterable[T], total: int, enabled: bool) -> Iterator[T]
             _tick(bar, started)
 
 
-def verify(settings: RunSettings, out: IO[str], dataset: Dataset | None = None) -> RunResult:
+def verify(
+    settings: RunSettings,
+    out: IO[str],
+    dataset: Dataset | None = None,
+    warnings: IO[str] | None = None,
+) -> RunResult:
     """Check every file, write the report to ``out``, return the exit code and summary."""
     from claimcheck.api import check_paths, load_dataset
     from claimcheck.baseline import apply_baseline, load_baseline, write_baseline
@@ -175,6 +180,7 @@ def verify(settings: RunSettings, out: IO[str], dataset: Dataset | None = None) 
         if settings.write_baseline:
             kept.append(_findings_only(report))
         unreadable += report.error is not None
+        _warn(warnings, report.problems)
         failed |= file_fails(report, _fail_on_for(settings, report.path))
         summary.add(report)
         out.write(formatter.file(report))
@@ -187,6 +193,13 @@ def verify(settings: RunSettings, out: IO[str], dataset: Dataset | None = None) 
     if settings.write_baseline:
         atomic_write(settings.write_baseline, write_baseline(kept))
     return RunResult(exit_code_for(failed, unreadable, settings.exit_zero), summary, unreadable)
+
+
+def _warn(stream: IO[str] | None, problems: Sequence[object]) -> None:
+    """Warnings (invalid UTF-8, unused suppressions, ...) go to stderr, one line each."""
+    if stream is not None:
+        for problem in problems:
+            stream.write(f"{problem}\n")
 
 
 def _renamed(report: FileReport, name: str) -> FileReport:
@@ -202,7 +215,7 @@ def _findings_only(report: FileReport) -> FileReport:
     return replace(report, claims=findings)
 
 
-def extract(settings: RunSettings, out: IO[str]) -> RunResult:
+def extract(settings: RunSettings, out: IO[str], warnings: IO[str] | None = None) -> RunResult:
     """Write the claims found in every file; exit 2 if any file could not be read."""
     from claimcheck.api import extract_file
     from claimcheck.formats import get_extract_formatter
@@ -214,6 +227,7 @@ def extract(settings: RunSettings, out: IO[str]) -> RunResult:
         shown = settings.stdin_filename if path == "-" and settings.stdin_filename else path
         extracted = extract_file(path, as_of=settings.as_of, display_path=shown)
         unreadable += extracted.error is not None
+        _warn(warnings, extracted.problems)
         out.write(formatter.file(extracted))
         out.flush()
     out.write(formatter.end())

@@ -58,6 +58,6 @@ def extract_command(
         stdin_filename=stdin_filename,
     )
     if output is None:
-        return extract(settings, sys.stdout).exit_code
+        return extract(settings, sys.stdout, sys.stderr).exit_code
     with AtomicOutput(output) as handle:
-        return extract(settings, handle).exit_code
+        return extract(settings, handle, sys.stderr).exit_code

@@ -110,9 +110,9 @@ def verify_command(
 
     dataset = load_dataset(list(settings.data) or None)  # errors before any output
     if output is None:
-        return verify(settings, sys.stdout, dataset).exit_code
+        return verify(settings, sys.stdout, dataset, sys.stderr).exit_code
     with AtomicOutput(output) as handle:
-        result = verify(settings, handle, dataset)
+        result = verify(settings, handle, dataset, sys.stderr)
     return result.exit_code
 
 
