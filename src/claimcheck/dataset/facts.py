@@ -46,7 +46,7 @@ class Draft:
 
 def read_fact(reader: Reader, node: Any, ctx: Context) -> list[Draft]:
     """The drafts for one fact entry; empty when it has errors (they are in reader.problems)."""
-    errors_before = sum(p.severity == "error" for p in reader.problems)
+    errors_before = reader.errors
     items = reader.mapping(node, _FACT_KEYS, "fact", ("id", "subject", "property", "unit"))
     if items is None:
         return []
@@ -113,7 +113,7 @@ def read_fact(reader: Reader, node: Any, ctx: Context) -> list[Draft]:
             drafts = [{**base, "id": fact_id, "sources": sources} | _value_fields(value)]
     for draft in drafts:
         _check_source_dates(reader, draft)
-    if sum(p.severity == "error" for p in reader.problems) > errors_before:
+    if reader.errors > errors_before:
         return []
     for draft in drafts:
         draft["sources"] = tuple(source for source, _latest, _where in draft["sources"])

@@ -35,11 +35,13 @@ class Reader:
     def __init__(self, path: str, problems: list[Problem]) -> None:
         self.path = path
         self.problems = problems
+        self.errors = 0  # counted here: scanning `problems` per fact would be quadratic
 
     def loc(self, node: Any) -> Location:
         return where(self.path, node)
 
     def error(self, node: Any, message: str, hint: str | None = None) -> None:
+        self.errors += 1
         mark = node.start_mark
         self.problems.append(
             Problem("error", message, self.path, mark.line + 1, mark.column + 1, hint)

@@ -7,6 +7,7 @@ throughout and a dataset with any error is refused whole.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Sequence
 from datetime import date
@@ -253,6 +254,20 @@ def read_dataset(
     paths: Sequence[PathArg] | None, today: date | None = None
 ) -> tuple[Dataset | None, list[Problem]]:
     """The dataset (None when it has errors) and every problem found, in file order."""
+    # Loading allocates hundreds of thousands of short-lived, acyclic objects; the cyclic
+    # collector's passes over them cost about a third of the load time and free nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _read(paths, today)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read(
+    paths: Sequence[PathArg] | None, today: date | None
+) -> tuple[Dataset | None, list[Problem]]:
     files, problems = dataset_files(paths)
     col = _Collector()
     col.problems.extend(problems)
