@@ -1,0 +1,38 @@
+"""``concise``: one ``path:line:col: verdict message`` line per finding, for grep and editors.
+
+Unreadable files print ``path:1:1: error message``; input problems (unused suppressions, decoding
+warnings) print with their severity. ``--statistics`` adds ruff-style counts at the end.
+"""
+
+from __future__ import annotations
+
+from claimcheck.formats.interface import (
+    Formatter,
+    finding_message,
+    one_line,
+    problem_line,
+    problem_message,
+)
+from claimcheck.model import FileReport
+from claimcheck.report import Summary, listed
+
+
+class ConciseFormatter(Formatter):
+    def file(self, report: FileReport) -> str:
+        lines: list[str] = []
+        if report.error is not None:
+            lines.append(f"{report.path}:1:1: error {one_line(report.error)}")
+        for problem in report.problems:
+            line, column = problem_line(problem)
+            message = problem_message(problem)
+            lines.append(f"{report.path}:{line}:{column}: {problem.severity} {message}")
+        for checked, _ in listed(report, self.options.show):
+            claim = checked.claim
+            message = finding_message(checked)
+            lines.append(f"{report.path}:{claim.line}:{claim.column}: {checked.verdict} {message}")
+        return "".join(line + "\n" for line in lines)
+
+    def end(self, summary: Summary) -> str:
+        if not self.options.statistics:
+            return ""
+        return "".join(line + "\n" for line in summary.statistics_lines())

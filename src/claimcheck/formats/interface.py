@@ -1,0 +1,125 @@
+"""What every output format implements, and the wording the formats share.
+
+A formatter has a flake8-style lifecycle: ``begin()`` once, ``file(report)`` per input file in
+input order, ``end(summary)`` once. Each returns the text to write now, so streaming formats print
+file by file and a bulk run's memory does not grow; whole-document formats buffer and return ""
+until ``end``. Formatters never write anywhere themselves: the CLI decides where text goes.
+"""
+
+from __future__ import annotations
+
+import abc
+from dataclasses import dataclass, field
+
+from claimcheck.model import VERDICTS, CheckedClaim, Claim, Fact, FileReport, Problem
+from claimcheck.report import Summary
+
+DEFAULT_SHOW = frozenset(v for v in VERDICTS if v != "supported")
+
+
+@dataclass(frozen=True)
+class FormatOptions:
+    tool_version: str = "0"
+    dataset_name: str = ""
+    dataset_version: str = ""
+    # Verdicts to list; the summary always counts every claim.
+    show: frozenset[str] = DEFAULT_SHOW
+    fail_on: frozenset[str] = field(default_factory=lambda: frozenset({"contradicted"}))
+    explain: bool = False
+    color: bool | None = None
+    width: int | None = None
+    statistics: bool = False
+    step_summary_path: str | None = None
+
+
+class Formatter(abc.ABC):
+    """One output format; see the module docstring for the lifecycle."""
+
+    def __init__(self, options: FormatOptions) -> None:
+        self.options = options
+
+    def begin(self) -> str:
+        return ""
+
+    @abc.abstractmethod
+    def file(self, report: FileReport) -> str: ...
+
+    def end(self, summary: Summary) -> str:
+        return ""
+
+
+def end_position(claim: Claim) -> tuple[int, int]:
+    """1-based line and exclusive column just after the claim's text."""
+    lines = claim.text.split("\n")
+    if len(lines) == 1:
+        return claim.line, claim.column + len(claim.text)
+    return claim.line + len(lines) - 1, len(lines[-1]) + 1
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def finding_message(checked: CheckedClaim) -> str:
+    """The evidence in words, on one line; the claim itself when the verdict stage gave none."""
+    message = one_line(checked.message)
+    return message or f"{one_line(checked.claim.text)} ({checked.verdict})"
+
+
+def problem_line(problem: Problem) -> tuple[int, int]:
+    return problem.line or 1, problem.column or 1
+
+
+def problem_message(problem: Problem) -> str:
+    text = one_line(problem.message)
+    return f"{text} ({one_line(problem.hint)})" if problem.hint else text
+
+
+def format_value(value: float | str | None, unit: str | None) -> str:
+    """A reference value as a reader writes it: ``3.5%``, ``32 member states``, ``EUR 1.2bn``."""
+    if value is None:
+        return "?"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    if isinstance(value, str):
+        return value
+    if unit == "%":
+        return f"{value:g}%"
+    if unit == "pp":
+        return f"{value:g} percentage points"
+    if unit and len(unit) == 3 and unit.isupper():
+        for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+            if abs(value) >= size:
+                return f"{unit} {value / size:g}{word}"
+        return f"{unit} {value:,}"
+    shown = f"{value:,}" if isinstance(value, int) else f"{value:g}"
+    return f"{shown} {unit}" if unit and unit not in ("count", "year", "date") else shown
+
+
+def reference_text(fact: Fact) -> str:
+    """What the reference says: value, when it holds, and who said it."""
+    unit = (fact.counted or fact.unit) if fact.unit == "count" else fact.unit
+    if fact.low is not None and fact.high is not None and fact.low != fact.high:
+        text = f"{format_value(fact.low, None)}-{format_value(fact.high, unit)}"
+    else:
+        text = format_value(fact.value, unit)
+    if fact.period is not None:
+        start, end = fact.period.start, fact.period.end
+        if fact.period_type == "deadline" and end:
+            text += f" by {end.year}"
+        elif start and end and start.year == end.year:
+            text += f" in {start.year}"
+        elif start or end:
+            text += f" ({start or '...'} to {end or '...'})"
+    if fact.type == "statement" and fact.speaker:
+        said = f", {fact.stated_on.isoformat()}" if fact.stated_on else ""
+        text += f" (as stated by {fact.speaker}{said})"
+    return text
+
+
+def source_text(fact: Fact) -> str:
+    return fact.sources[0].cite() if fact.sources else ""
+
+
+def source_url(fact: Fact) -> str | None:
+    return fact.sources[0].url if fact.sources else None

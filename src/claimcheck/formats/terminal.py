@@ -1,0 +1,232 @@
+"""``rich``: the report an editor reads at a terminal.
+
+Per file: a header (path, article date and where it came from), the listed claims grouped by
+verdict with line:column, the sentence with the figure highlighted, the evidence, the reference
+value and its source; ``--explain`` adds the facts considered with their per-signal scores. The run
+ends with a one-line summary (and ``--statistics``). Rendered by rich into a string at the given
+width; without colour the text is plain (no escape codes at all).
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from claimcheck.formats.interface import (
+    FormatOptions,
+    Formatter,
+    finding_message,
+    one_line,
+    problem_line,
+    problem_message,
+    reference_text,
+    source_text,
+    source_url,
+)
+from claimcheck.model import VERDICTS, CheckedClaim, FileReport
+from claimcheck.report import Summary, file_counts, listed
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+    from rich.text import Text
+
+STYLES = {
+    "contradicted": "bold red",
+    "outdated": "yellow",
+    "unverifiable": "blue",
+    "supported": "green",
+}
+# Verdicts in the order a reader needs them: what blocks publication first.
+ORDER = ("contradicted", "outdated", "unverifiable", "supported")
+CONTEXT = 90  # characters of the sentence kept on each side of the figure
+
+
+def read_text(path: str) -> str | None:
+    """The file's text as the checker saw it (BOM dropped, CRLF kept), or None."""
+    try:
+        with open(path, encoding="utf-8-sig", errors="replace", newline="") as handle:
+            return handle.read(8_000_000)
+    except (OSError, ValueError):
+        return None
+
+
+class RichFormatter(Formatter):
+    def __init__(
+        self, options: FormatOptions, read: Callable[[str], str | None] = read_text
+    ) -> None:
+        super().__init__(options)
+        self.read = read
+
+    def _console(self) -> Console:
+        from rich.console import Console
+
+        color = bool(self.options.color)
+        width = self.options.width or shutil.get_terminal_size((80, 24)).columns
+        return Console(
+            file=io.StringIO(),
+            force_terminal=color,
+            no_color=not color,
+            color_system="auto" if color else None,
+            width=width,
+            highlight=False,
+            markup=False,
+            emoji=False,
+            legacy_windows=False,
+        )
+
+    def _render(self, *items: RenderableType) -> str:
+        console = self._console()
+        for item in items:
+            console.print(item)
+        file = console.file
+        assert isinstance(file, io.StringIO)
+        # Wrapped, padded lines end in spaces that only get in the way when piped.
+        return "".join(line.rstrip(" ") + "\n" for line in file.getvalue().splitlines())
+
+    def begin(self) -> str:
+        from rich.text import Text
+
+        options = self.options
+        if not options.dataset_name:
+            return ""
+        line = Text(f"claimcheck {options.tool_version}", style="bold")
+        line.append(f" - dataset {options.dataset_name} {options.dataset_version}".rstrip())
+        return self._render(line, "")
+
+    def file(self, report: FileReport) -> str:
+        from rich.text import Text
+
+        header = Text(report.path, style="bold underline")
+        header.append(f"  as of {report.as_of.isoformat()} ({_source(report.as_of_source)})")
+        items: list[RenderableType] = [header]
+        if report.error is not None:
+            error = Text(f"error: {one_line(report.error)}", "bold red")
+            items.append(_pad(error, (0, 0, 0, 2)))
+        for problem in report.problems:
+            line, column = problem_line(problem)
+            text = Text(f"{line}:{column}  {problem.severity}: {problem_message(problem)}")
+            items.append(_pad(text, (0, 0, 0, 2)))
+        shown = listed(report, self.options.show)
+        source = self.read(report.path) if shown else None
+        for verdict in ORDER:
+            group = [c for c, _ in shown if c.verdict == verdict]
+            if not group:
+                continue
+            items.append(_pad(Text(f"{verdict} ({len(group)})", STYLES[verdict]), (0, 0, 0, 2)))
+            for checked in group:
+                items.extend(self._claim(checked, source))
+        items.append(_pad(Text(_counts(report), "dim"), (0, 0, 0, 2)))
+        items.append("")
+        return self._render(*items)
+
+    def _claim(self, checked: CheckedClaim, source: str | None) -> list[RenderableType]:
+        from rich.text import Text
+
+        claim = checked.claim
+        style = STYLES[checked.verdict]
+        title = Text(f"{claim.line}:{claim.column}", "bold")
+        title.append("  ")
+        title.append(one_line(claim.text), style)
+        if claim.context and claim.context not in claim.text:
+            title.append(f"  {one_line(claim.context)}")
+        out: list[RenderableType] = [_pad(title, (0, 0, 0, 4))]
+        sentence = _sentence(checked, source, style)
+        if sentence is not None:
+            out.append(_pad(sentence, (0, 0, 0, 6)))
+        out.append(_pad(Text(finding_message(checked)), (0, 0, 0, 6)))
+        fact = checked.fact
+        if fact is not None:
+            ref = Text("reference: ", "dim")
+            ref.append(f"{reference_text(fact)} [{fact.id}]")
+            cited, url = source_text(fact), source_url(fact)
+            if cited:
+                ref.append(f" - {cited}")
+            if url:
+                ref.append(f" {url}", "dim")
+            out.append(_pad(ref, (0, 0, 0, 6)))
+        if self.options.explain:
+            out.extend(_pad(line, (0, 0, 0, 6)) for line in _explain(checked))
+        return out
+
+    def end(self, summary: Summary) -> str:
+        from rich.text import Text
+
+        style = "bold red" if summary.verdicts.get("contradicted") else "bold"
+        items: list[RenderableType] = [Text(summary.line(), style)]
+        if self.options.statistics:
+            items.append("")
+            items.extend(Text(line) for line in summary.statistics_lines())
+        return self._render(*items)
+
+
+def _pad(item: RenderableType, pad: tuple[int, int, int, int]) -> RenderableType:
+    """Indented without trailing spaces (rich pads to the full width by default)."""
+    from rich.padding import Padding
+
+    return Padding(item, pad, expand=False)
+
+
+def _source(as_of_source: str) -> str:
+    return {
+        "option": "from --as-of",
+        "front-matter": "from front matter",
+        "dateline": "from the dateline",
+        "config": "from configuration",
+        "today": "today: no date in the article",
+    }.get(as_of_source, f"from {as_of_source}")
+
+
+def _counts(report: FileReport) -> str:
+    counts = file_counts(report)
+    parts = [f"{counts[v]} {v}" for v in VERDICTS if counts[v]]
+    if counts["suppressed"]:
+        parts.append(f"{counts['suppressed']} suppressed")
+    total = counts["claims"]
+    noun = "claim" if total == 1 else "claims"
+    return f"{total} {noun}" + (": " + ", ".join(parts) if parts else "")
+
+
+def _sentence(checked: CheckedClaim, source: str | None, style: str) -> Text | None:
+    """The claim's sentence from the file, figure highlighted; None when it cannot be trusted."""
+    from rich.text import Text
+
+    claim = checked.claim
+    if source is None or source[claim.start : claim.end] != claim.text:
+        return None
+    start, end = claim.sentence
+    if not (0 <= start <= claim.start and claim.end <= end <= len(source)):
+        start, end = claim.start, claim.end
+    before = one_line(source[max(start, claim.start - CONTEXT) : claim.start])
+    after = one_line(source[claim.end : min(end, claim.end + CONTEXT)])
+    lead = "..." if claim.start - CONTEXT > start else ""
+    tail = "..." if claim.end + CONTEXT < end else ""
+    text = Text(f'"{lead}{before}' + (" " if _space(source, claim.start - 1) and before else ""))
+    text.append(one_line(claim.text), f"{style} reverse")
+    text.append((" " if _space(source, claim.end) and after else "") + f'{after}{tail}"')
+    return text
+
+
+def _space(source: str, index: int) -> bool:
+    return 0 <= index < len(source) and source[index].isspace()
+
+
+def _explain(checked: CheckedClaim) -> list[Text]:
+    from rich.text import Text
+
+    if not checked.candidates:
+        return [Text("explain: no fact was a candidate", "dim")]
+    lines = [Text("explain: facts considered", "dim")]
+    winner = checked.fact.id if checked.fact else None
+    for candidate in checked.candidates:
+        mark = "*" if candidate.fact.id == winner else "-"
+        line = Text(f"  {mark} {candidate.fact.id} {candidate.score:.2f}")
+        signals = ", ".join(
+            f"{s.name} {s.score:.2f}" + (f" ({one_line(s.detail)})" if s.detail else "")
+            for s in candidate.signals
+        )
+        if signals:
+            line.append(f": {signals}", "dim")
+        lines.append(line)
+    return lines
