@@ -1,0 +1,351 @@
+"""Digits that are names, not quantities: "Article 5", "F-35", "COVID-19", phone numbers, URLs...
+
+``masked_spans`` finds, in one pass, the stretches of text whose digits never carry a claim (URLs,
+e-mail addresses, phone numbers, version numbers, IP addresses, times of day, ISO dates);
+``is_identifier`` judges one number by what is glued to it and the word before it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_MASK = re.compile(
+    r"""
+    (?:https?://|ftp://|www\.)[^\s<>"')\]]+                      # URLs
+  | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                                  # e-mail addresses
+  | (?<![\w.])[\w-]+\.(?:com|org|net|gov|edu|int|io|eu|uk|de)\b[^\s<>"')\]]*  # bare domains
+  | (?<![\w+])\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s./-]\d{2,5}){1,4}(?!\d)
+  | (?<![\w])\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)                   # (555) 123-4567
+  | (?<![\w.-])\d{3}[-.]\d{3,4}[-.]\d{4}(?![\w.-]?\d)             # 555-123-4567
+  | (?<![\w.])[vV]?\d+(?:\.\d+){2,}(?![\d])                       # versions, IP addresses
+  | (?<![\w.])[vV]\d+(?:\.\d+)?\b                                 # v2, v3.1
+  | (?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\d:])   # 16:39, 5:05 PM
+  | (?<![\w.])\d{1,2}(?:\.\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)  # 2pm, 2.17pm, 11 a.m.
+  | (?<![\w.])\d{4}-\d{2}-\d{2}(?:T[\d:.+-]+Z?)?(?!\d)           # ISO dates
+  | (?<![\w])(?:[Vv]ersion|[Rr]elease|[Uu]pdate)\s+\d+(?:\.\d+)*\b
+    """,
+    re.VERBOSE,
+)
+
+# Words that name what a following number identifies ("Article 5", "Section 3", "Flight 17").
+_NAMING_WORDS = frozenset(
+    [
+        "article",
+        "articles",
+        "section",
+        "sections",
+        "chapter",
+        "chapters",
+        "clause",
+        "clauses",
+        "paragraph",
+        "paragraphs",
+        "para",
+        "rule",
+        "rules",
+        "resolution",
+        "resolutions",
+        "page",
+        "pages",
+        "p",
+        "pp",
+        "fig",
+        "figure",
+        "figures",
+        "table",
+        "tables",
+        "flight",
+        "room",
+        "route",
+        "highway",
+        "interstate",
+        "no",
+        "nos",
+        "nr",
+        "nrs",
+        "number",
+        "vol",
+        "volume",
+        "part",
+        "annex",
+        "appendix",
+        "title",
+        "amendment",
+        "item",
+        "items",
+        "level",
+        "phase",
+        "stage",
+        "season",
+        "episode",
+        "gate",
+        "platform",
+        "lane",
+        "bus",
+        "line",
+        "grade",
+        "category",
+        "type",
+        "model",
+        "series",
+        "mark",
+        "generation",
+        "unit",
+        "act",
+        "exhibit",
+        "box",
+        "apt",
+        "apartment",
+        "suite",
+        "floor",
+        "block",
+        "lot",
+        "ward",
+        "district",
+        "zone",
+        "exit",
+        "junction",
+        "pier",
+        "terminal",
+        "track",
+        "step",
+        "class",
+        "form",
+        "schedule",
+        "protocol",
+        "directive",
+        "regulation",
+        "reg",
+        "bill",
+        "hr",
+        "s",
+        "code",
+        "policy",
+        "case",
+        "docket",
+        "session",
+        "round",
+        "week",
+        "day",
+        "matchday",
+        "game",
+        "heat",
+        "race",
+        "stanza",
+        "verse",
+        "psalm",
+        "psalms",
+        "op",
+        "opus",
+        "no.",
+        "ch",
+        "sec",
+        "art",
+    ]
+)
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*|[a-z]+)\.?[ \u00a0]\Z")
+_NOT_NAMES = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "by",
+        "of",
+        "to",
+        "for",
+        "from",
+        "and",
+        "or",
+        "but",
+        "with",
+        "than",
+        "as",
+        "about",
+        "around",
+        "some",
+        "over",
+        "under",
+        "nearly",
+        "almost",
+        "roughly",
+        "just",
+        "only",
+        "all",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "my",
+        "these",
+        "those",
+        "this",
+        "that",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "until",
+        "since",
+        "between",
+        "before",
+        "after",
+        "during",
+        "per",
+        "plus",
+        "minus",
+        "up",
+        "down",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "said",
+        "says",
+        "say",
+        "told",
+        "rose",
+        "fell",
+        "grew",
+        "cut",
+        "raised",
+        "spent",
+        "cost",
+        "costs",
+        "reached",
+        "hit",
+        "topped",
+        "totalled",
+        "totaled",
+        "paid",
+        "approximately",
+        "estimated",
+        "another",
+        "top",
+        "first",
+        "last",
+        "next",
+        "every",
+        "each",
+        "no",
+        "top",
+        "least",
+        "most",
+        "more",
+        "less",
+        "fewer",
+        "than",
+        "if",
+        "when",
+        "while",
+        "where",
+        "what",
+        "who",
+        "which",
+        "why",
+        "how",
+        "be",
+        "being",
+        "also",
+        "nearly",
+    ]
+)
+
+
+class Masks:
+    """The masked stretches of one text, for overlap tests by offset."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, text: str) -> None:
+        spans = [(m.start(), m.end()) for m in _MASK.finditer(text)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0 and self.ends[i] > start:
+            return True
+        return i + 1 < len(self.starts) and self.starts[i + 1] < end
+
+
+def is_identifier(text: str, start: int, end: int, integer: bool) -> bool:
+    """Whether the digits at [start, end) name something rather than count or measure it."""
+    before = text[start - 1] if start else " "
+    if before.isalpha() or before == "_":
+        return True  # G7, A400M, MH17
+    if before in "-/" and start >= 2 and text[start - 2].isalpha():
+        return True  # F-35, COVID-19, SCP-173
+    if before == "#":
+        return True
+    after = text[end : end + 3]
+    if after[:1].isalpha() and len(after) > 1 and after[1:2].isdigit():
+        return True  # 24703L202
+    if not integer:
+        return False
+    m = _CAP_WORD_BEFORE.search(text, max(0, start - 16), start)
+    if m:
+        word = m.group(1)
+        low = word.lower()
+        if low in _NAMING_WORDS and (
+            word[0].isupper() or low in ("article", "section", "chapter", "paragraph", "page", "no")
+        ):
+            return True
+    return _is_list_marker(text, start, end)
+
+
+def _is_list_marker(text: str, start: int, end: int) -> bool:
+    """A footnote "[3]" or a list number at the start of a line ("1." / "2)")."""
+    before = text[start - 1] if start else "\n"
+    after = text[end] if end < len(text) else ""
+    if before == "[" and after == "]":
+        return True
+    if end - start <= 2 and after in ".)" and end + 1 < len(text) and text[end + 1] in " \t":
+        line_start = text.rfind("\n", 0, start) + 1
+        return text[line_start:start].strip() in ("", "(")
+    return False

@@ -1,0 +1,303 @@
+"""The words a figure counts or measures: "EU member states" in "23 EU member states".
+
+A counted noun phrase is the run of up to four words right after a number that stops at a
+function word, a verb-like word, punctuation or another number. It is a heuristic on purpose:
+linking matches it loosely against the dataset's wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = re.compile(
+    r"(?:[ \u00a0]+|[ \u00a0]?-[ \u00a0]?)([A-Za-z\u00b0\u00b5\u03bc][\w'\u2019\u00b0/^]*)"
+)
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w'\u2019-]*)")
+_OF_PHRASE = re.compile(r"[ \u00a0]+(of|in|on|for)[ \u00a0]+")
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "to",
+        "for",
+        "from",
+        "with",
+        "within",
+        "without",
+        "into",
+        "onto",
+        "upon",
+        "than",
+        "as",
+        "per",
+        "via",
+        "over",
+        "under",
+        "above",
+        "below",
+        "between",
+        "among",
+        "across",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "till",
+        "through",
+        "throughout",
+        "against",
+        "toward",
+        "towards",
+        "about",
+        "around",
+        "near",
+        "off",
+        "out",
+        "up",
+        "down",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "need",
+        "ought",
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "me",
+        "him",
+        "her",
+        "us",
+        "them",
+        "my",
+        "your",
+        "his",
+        "its",
+        "our",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "what",
+        "where",
+        "when",
+        "why",
+        "how",
+        "whether",
+        "if",
+        "unless",
+        "because",
+        "while",
+        "although",
+        "though",
+        "so",
+        "such",
+        "not",
+        "no",
+        "nor",
+        "only",
+        "just",
+        "also",
+        "too",
+        "very",
+        "more",
+        "most",
+        "less",
+        "least",
+        "much",
+        "many",
+        "few",
+        "several",
+        "some",
+        "any",
+        "each",
+        "every",
+        "either",
+        "neither",
+        "both",
+        "all",
+        "other",
+        "another",
+        "own",
+        "same",
+        "than",
+        "then",
+        "there",
+        "here",
+        "now",
+        "ago",
+        "earlier",
+        "later",
+        "last",
+        "next",
+        "yet",
+        "still",
+        "already",
+        "even",
+        "ever",
+        "never",
+        "again",
+        "always",
+        "often",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+        "reported",
+        "including",
+        "includes",
+        "include",
+        "included",
+        "plus",
+        "minus",
+        "times",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "percent",
+        "per",
+        "cent",
+        "year-on-year",
+    ]
+)
+_VERBISH_SUFFIXES = ("ed", "ly", "ing")
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+
+
+def counted_noun(text: str, pos: int, max_words: int = 4) -> tuple[str, int] | None:
+    """The noun phrase right after a number at ``pos`` and where it ends, or None."""
+    words: list[str] = []
+    end = pos
+    while len(words) < max_words:
+        m = _WORDS.match(text, end)
+        if not m:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if low in STOPWORDS or (not words and low in _MONTHS):
+            break
+        if words and (low.endswith(_VERBISH_SUFFIXES) and len(low) > 4):
+            break
+        if words and "-" in m.group(0) and not words[-1][0].isalpha():
+            break
+        words.append(word.rstrip("'\u2019"))
+        end = m.end()
+        if word.endswith(("'", "\u2019")):
+            break
+        if text[end : end + 1] in ",;:.!?)":
+            break
+    if not words:
+        return None
+    if words[0].lower().endswith(_VERBISH_SUFFIXES[1:]) and len(words) == 1:
+        return None  # "30 really", "5 running"
+    return " ".join(words), end
+
+
+def of_phrase(text: str, pos: int, max_words: int = 4) -> str | None:
+    """The "of GDP" that follows a figure, as written, or None."""
+    m = _OF_PHRASE.match(text, pos)
+    if not m:
+        return None
+    end = m.end()
+    words = [m.group(1)]
+    for _ in range(max_words):
+        w = _NEXT_WORD.match(text, end - 1 if text[end - 1] == " " else end)
+        if not w:
+            break
+        low = w.group(1).lower()
+        if low in STOPWORDS and low not in ("the", "its", "their", "all"):
+            break
+        words.append(w.group(1))
+        end = w.end()
+        if text[end : end + 1] in ",;:.!?)":
+            break
+    while len(words) > 1 and words[-1].lower() in ("the", "its", "their", "all"):
+        words.pop()
+    return " ".join(words) if len(words) > 1 else None

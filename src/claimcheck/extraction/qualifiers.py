@@ -1,0 +1,81 @@
+"""Hedges and bounds written before a figure, and the interval each one asserts.
+
+"around 300" is approximate (the comparison stage widens it), "more than 300" is a lower bound,
+"up to 300" an upper bound. ``qualifier_before`` finds the phrase that ends right before a figure;
+``bounds`` turns (qualifier, value) into (low, high).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.model import Qualifier
+
+_PHRASES: dict[str, Qualifier] = {
+    "around": "approximate",
+    "about": "approximate",
+    "roughly": "approximate",
+    "approximately": "approximate",
+    "approx.": "approximate",
+    "some": "approximate",
+    "nearly": "approximate",
+    "almost": "approximate",
+    "close to": "approximate",
+    "circa": "approximate",
+    "ca.": "approximate",
+    "an estimated": "approximate",
+    "estimated": "approximate",
+    "~": "approximate",
+    "more than": "more_than",
+    "over": "more_than",
+    "above": "more_than",
+    "in excess of": "more_than",
+    "upwards of": "more_than",
+    "greater than": "more_than",
+    "at least": "at_least",
+    "as early as": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "a minimum of": "at_least",
+    "less than": "less_than",
+    "under": "less_than",
+    "below": "less_than",
+    "fewer than": "less_than",
+    "up to": "at_most",
+    "at most": "at_most",
+    "no more than": "at_most",
+    "no later than": "at_most",
+    "a maximum of": "at_most",
+    "as many as": "at_most",
+    "as much as": "at_most",
+}
+
+_ALTERNATION = "|".join(
+    re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_PHRASES, key=len, reverse=True)
+)
+# Matched against the text that ends where the figure starts (endpos), hence the "\Z".
+_BEFORE = re.compile(r"(?<![\w])(" + _ALTERNATION + r")\s*\Z", re.IGNORECASE)
+_NORMALISE = re.compile(r"\s+")
+
+
+def qualifier_before(text: str, pos: int, window: int = 24) -> tuple[Qualifier, int] | None:
+    """The qualifier that ends right before ``pos`` and where it starts, if any."""
+    if pos == 0:
+        return None
+    prev = text[pos - 1]
+    if not (prev.isspace() or prev == "~"):
+        return None
+    m = _BEFORE.search(text, max(0, pos - window), pos)
+    if not m:
+        return None
+    phrase = _NORMALISE.sub(" ", m.group(1).lower())
+    return _PHRASES[phrase], m.start(1)
+
+
+def bounds(qualifier: Qualifier | None, value: float) -> tuple[float | None, float | None]:
+    """(low, high) a figure asserts: bounds open on one side, point values on both."""
+    if qualifier in ("more_than", "at_least", "since"):
+        return value, None
+    if qualifier in ("less_than", "at_most", "by"):
+        return None, value
+    return value, value

@@ -1,0 +1,163 @@
+"""Sentence boundaries in news text, as (start, end) character spans.
+
+A sentence ends at ".", "!" or "?" (plus closing quotes/brackets) followed by white space and
+something that can start a sentence, or at a blank line. A full stop after a known abbreviation
+("Mr.", "Dr.", "U.S.", "approx.") or a single initial ("J. Smith") does not end a sentence;
+decimals ("3.5") never do because no space follows their point.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "mt",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "pres",
+        "rev",
+        "hon",
+        "no",
+        "nos",
+        "nr",
+        "nrs",
+        "vol",
+        "vols",
+        "pp",
+        "p",
+        "fig",
+        "figs",
+        "eq",
+        "approx",
+        "est",
+        "etc",
+        "vs",
+        "v",
+        "cf",
+        "al",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "bros",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "ca",
+        "dept",
+        "univ",
+        "assn",
+        "ave",
+        "blvd",
+        "rd",
+        "op",
+        "ed",
+        "eds",
+        "min",
+        "max",
+    ]
+)
+
+_END = re.compile(
+    r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])"
+    r"|\n[ \t]*(?:\r?\n)+|\r\n[ \t]*(?:\r\n)+"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if len(word) == 1:
+        return True  # an initial: "J. Smith"
+    return word in _ABBREVIATIONS
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence, leading/trailing white space excluded."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        if (
+            text[m.start()] == "."
+            and m.end() - m.start() == 1
+            and _is_abbreviation(text, m.start())
+        ):
+            continue
+        end = m.end() if not text[m.start()].isspace() else m.start()
+        _add(text, start, end, spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+class SentenceIndex:
+    """Finds the sentence that holds an offset."""
+
+    __slots__ = ("spans", "_starts")
+
+    def __init__(self, text: str) -> None:
+        self.spans = sentence_spans(text)
+        self._starts = [s for s, _ in self.spans]
+
+    def containing(self, offset: int) -> tuple[int, int]:
+        i = bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return self.spans[0] if self.spans else (0, 0)
+        return self.spans[i]

@@ -1,0 +1,217 @@
+"""Putting quantities and temporal claims together.
+
+``merge`` settles the words both extractors read ("in 2027" is a year, "2,000 troops" a count)
+so claims never overlap; ``attach_periods`` gives each quantity the period its sentence says it
+speaks of ("3.5% of GDP by 2029" -> until 2029-12-31, "by 2029").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from datetime import date, timedelta
+
+from claimcheck.model import TEMPORAL_KINDS, Claim, Period
+
+_QUANTITY_FIRST = frozenset({"money", "percent", "percentage_points", "fraction"})
+_TIME_WORDS = frozenset(
+    [
+        "year",
+        "years",
+        "yr",
+        "yrs",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "quarter",
+        "quarters",
+        "night",
+        "nights",
+        "morning",
+        "evening",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "bc",
+        "ad",
+        "bce",
+        "ce",
+    ]
+)
+_ANCHOR_BEFORE = re.compile(
+    r"(?i)\b(by|in|since|until|till|before|after|during|from|through|throughout|as of|"
+    r"by the end of|at the end of|end of|for|of)[ \u00a0]+(?:the[ \u00a0]+)?\Z"
+)
+_ANCHOR_INSIDE = re.compile(
+    r"(?i)(by|in|since|until|till|before|after|during|from|through|throughout|as of)\b"
+)
+_ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_NEAR_AFTER = 90
+_NEAR_BEFORE = 70
+
+
+def _quantity_wins(quantity: Claim, temporal: Claim) -> bool:
+    if quantity.kind in _QUANTITY_FIRST:
+        return True
+    if quantity.kind == "count" and quantity.unit:
+        return quantity.unit.split()[0].lower() not in _TIME_WORDS
+    return False
+
+
+def merge(quantities: list[Claim], temporal: list[Claim]) -> list[Claim]:
+    """One sorted, non-overlapping list; see the module docstring for who wins an overlap."""
+    if not temporal:
+        return quantities
+    items = sorted(
+        [(c.start, -c.end, 0, c) for c in quantities] + [(c.start, -c.end, 1, c) for c in temporal],
+        key=lambda t: (t[0], t[1], t[2]),
+    )
+    kept: list[Claim] = []
+    for _, _, _, claim in items:
+        if claim.end <= claim.start:
+            continue
+        while kept and kept[-1].end > claim.start:
+            prev = kept[-1]
+            if _beats(claim, prev):
+                kept.pop()
+                continue
+            break
+        else:
+            kept.append(claim)
+    return kept
+
+
+def _is_temporal(claim: Claim) -> bool:
+    return claim.kind in TEMPORAL_KINDS or claim.kind == "duration"
+
+
+def _beats(new: Claim, old: Claim) -> bool:
+    """Whether ``new`` should replace ``old``, which it overlaps."""
+    if _is_temporal(new) == _is_temporal(old):
+        return (new.end - new.start) > (old.end - old.start)
+    quantity, temporal = (old, new) if _is_temporal(new) else (new, old)
+    winner = quantity if _quantity_wins(quantity, temporal) else temporal
+    return winner is new
+
+
+def _period_of(claim: Claim) -> Period | None:
+    if claim.time is not None:
+        return claim.time
+    value = claim.value if isinstance(claim.value, str) else None
+    m = _ISO.match(value or "")
+    if not m:
+        return None
+    year = int(m.group(1))
+    if m.group(3):
+        day = date(year, int(m.group(2)), int(m.group(3)))
+        return Period(day, day)
+    if m.group(2):
+        month = int(m.group(2))
+        nxt = date(year + (month == 12), month % 12 + 1, 1)
+        return Period(date(year, month, 1), nxt - timedelta(days=1))
+    return Period(date(year, 1, 1), date(year, 12, 31))
+
+
+def _scoped(anchor: str, period: Period) -> Period:
+    a = anchor.lower()
+    if a in ("by", "by the end of", "at the end of", "end of", "until", "till", "through"):
+        return Period(None, period.end)
+    if a in ("since", "from", "as of"):
+        return Period(period.start, None)
+    if a == "before" and period.start:
+        return Period(None, period.start - timedelta(days=1))
+    if a == "after" and period.end:
+        return Period(period.end + timedelta(days=1), None)
+    return period
+
+
+def attach_periods(claims: list[Claim], text: str) -> list[Claim]:
+    """Give each quantity the nearest date/year/period of its sentence as ``time``."""
+    temporal = [c for c in claims if c.kind in TEMPORAL_KINDS]
+    if not temporal:
+        return claims
+    starts = [c.start for c in temporal]
+    out: list[Claim] = []
+    for claim in claims:
+        if _is_temporal(claim) or claim.time is not None:
+            out.append(claim)
+            continue
+        best = _nearest(claim, temporal, starts)
+        if best is None:
+            out.append(claim)
+            continue
+        period = _period_of(best)
+        if period is None:
+            out.append(claim)
+            continue
+        inside = _ANCHOR_INSIDE.match(best.text)
+        before = (
+            None if inside else _ANCHOR_BEFORE.search(text, max(0, best.start - 20), best.start)
+        )
+        found = inside or before
+        anchor = found.group(1) if found else None
+        time_text = best.text
+        if before is not None:
+            time_text = text[before.start(1) : best.end]
+        scoped = _scoped(anchor, period) if anchor else period
+        out.append(replace(claim, time=scoped, time_text=time_text))
+    return out
+
+
+def _nearest(claim: Claim, temporal: list[Claim], starts: list[int]) -> Claim | None:
+    s_start, s_end = claim.sentence
+    i = bisect_left(starts, claim.end)
+    if i < len(temporal):
+        after = temporal[i]
+        if after.start < s_end and after.start - claim.end <= _NEAR_AFTER:
+            return after
+    j = i - 1
+    while j >= 0 and temporal[j].end > claim.start:
+        j -= 1
+    if j >= 0:
+        before = temporal[j]
+        if before.start >= s_start and claim.start - before.end <= _NEAR_BEFORE:
+            return before
+    return None

@@ -1,0 +1,111 @@
+"""What follows a number: scale abbreviations, percent signs, currency names, counted nouns.
+
+Each reader takes the text and the offset right after a number and returns what it found there
+and where it ends, or None. They are plain anchored regex matches, cheap enough to run on every
+number of a large text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extraction.currencies import (
+    CODE_ALIASES,
+    CODES,
+    NAMES,
+    SCALE_ABBREVIATIONS,
+    SUBUNITS,
+    SYMBOLS,
+)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+_SCALE_ATTACHED = re.compile(r"(" + _alternation(list(SCALE_ABBREVIATIONS)) + r")(?![\w])")
+_SCALE_SPACED = re.compile(r"[ \u00a0]{1,2}(k|K|M|G|T|B|MM|bn|bln|mn|mln|tn|tln|trn)(?![\w$€£%])")
+_SCALE_SPACED_MONEY = re.compile(r"[ \u00a0](m|b|t)(?![\w$€£%])")
+_PERCENT = re.compile(
+    r"[ \u00a0]?(?:%|\uff05|per[ \u00a0]?cents?\b|percent(?:age)?s?\b|pct\b)", re.IGNORECASE
+)
+_POINTS = re.compile(
+    r"[ \u00a0]?(?:percentage[ \u00a0]+points?\b|pp\b|ppts?\b|%[ \u00a0]?points?\b)",
+    re.IGNORECASE,
+)
+_CURRENCY_NAME = re.compile(
+    r"(?:[ \u00a0]*-?[ \u00a0]*)(" + _alternation(list(NAMES) + list(SUBUNITS)) + r")(?![\w])",
+    re.IGNORECASE,
+)
+_CODE_AFTER = re.compile(
+    r"[ \u00a0]?(" + "|".join(sorted(CODES | set(CODE_ALIASES))) + r")(?![\w])"
+)
+_SYMBOL_AFTER = re.compile(
+    r"[ \u00a0]?(" + _alternation([s for s in SYMBOLS if not s.isalpha()]) + r")(?![\w$])"
+)
+_CENTS_AFTER = re.compile(
+    r"[ \u00a0]+(?:and[ \u00a0]+)?(\d{1,2}|[a-z]+(?:[- ][a-z]+)?)[ \u00a0]+(cents?|pence)\b",
+    re.IGNORECASE,
+)
+
+
+def scale_after(text: str, pos: int, money: bool) -> tuple[float, int] | None:
+    """A scale abbreviation right after a number: "bn" in "€150bn", "k" in "10k"."""
+    m = _SCALE_ATTACHED.match(text, pos)
+    if m:
+        abbr = m.group(1)
+        if money or abbr not in ("m", "t", "mm", "tr"):
+            return SCALE_ABBREVIATIONS[abbr], m.end()
+        return None
+    m = _SCALE_SPACED.match(text, pos)
+    if m:
+        return SCALE_ABBREVIATIONS[m.group(1)], m.end()
+    if money:
+        m = _SCALE_SPACED_MONEY.match(text, pos)
+        if m:
+            return SCALE_ABBREVIATIONS[m.group(1)], m.end()
+    return None
+
+
+def percent_after(text: str, pos: int) -> tuple[str, int] | None:
+    """("percent" | "percentage_points", end) for a percent sign or word right after a number."""
+    m = _POINTS.match(text, pos)
+    if m:
+        return "percentage_points", m.end()
+    m = _PERCENT.match(text, pos)
+    if m:
+        return "percent", m.end()
+    return None
+
+
+def currency_after(text: str, pos: int) -> tuple[str, float, int] | None:
+    """(ISO code, factor to units, end) for a currency written after an amount."""
+    m = _CURRENCY_NAME.match(text, pos)
+    if m:
+        name = re.sub(r"\s+", " ", m.group(1).lower())
+        if name in SUBUNITS:
+            code, per = SUBUNITS[name]
+            return code, 1 / per, m.end()
+        if (
+            name in ("won", "real", "rand", "marks", "kip", "dong", "lari")
+            and m.group(1)[0].isupper()
+        ):
+            return None
+        return NAMES[name], 1.0, m.end()
+    m = _CODE_AFTER.match(text, pos)
+    if m:
+        return CODE_ALIASES.get(m.group(1), m.group(1)), 1.0, m.end()
+    m = _SYMBOL_AFTER.match(text, pos)
+    if m:
+        return SYMBOLS[m.group(1)], 1.0, m.end()
+    return None
+
+
+def cents_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The "50 cents" of "3 dollars 50 cents": (the written cents, end)."""
+    m = _CENTS_AFTER.match(text, pos)
+    if m:
+        return m.group(1), m.end()
+    return None
