@@ -1,0 +1,95 @@
+"""The visible text of HTML (and of raw HTML inside Markdown), with offsets unchanged.
+
+Comments, ``<script>``/``<style>``/``<head>``-like elements, tags with their attributes, and
+declarations are blanked. An entity such as ``&euro;`` keeps its place: its ``&...;`` is blanked
+but the character it stands for is written into the same span (at its end for a currency sign,
+so ``&euro;150bn`` still reads as "€150bn"; at its start otherwise), so no offset moves.
+"""
+
+from __future__ import annotations
+
+import html as _stdlib_html
+import re
+import unicodedata
+from typing import Any
+
+from claimcheck.documents.masking import blank, blank_matches, blank_urls
+
+COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_HIDDEN_ELEMENTS = re.compile(
+    r"<(script|style|noscript|template|svg|head|title)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I
+)
+_DECLARATION = re.compile(r"<!\[CDATA\[.*?\]\]>|<![A-Za-z][^>]*>|<\?.*?\?>", re.S)
+# Attribute values may hold ">" when quoted.
+TAG = re.compile(
+    r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s+[^<>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^<>\"']*)*)?/?>",
+)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+_META = re.compile(r"<meta\b[^>]*>", re.I)
+_ATTRIBUTE = re.compile(r"([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))")
+_TIME = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"']", re.I)
+_JSON_LD_DATE = re.compile(r"\"datePublished\"\s*:\s*\"([^\"]+)\"")
+# <meta> names that carry the publication date, most specific first.
+_DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "dc.date.issued",
+    "dc.date",
+    "pubdate",
+    "publishdate",
+    "date",
+)
+
+
+def _entity(m: re.Match[str]) -> str:
+    raw = m.group()
+    char = _stdlib_html.unescape(raw)
+    width = len(raw)
+    if len(char) != 1 or char == raw or char.isspace() or unicodedata.category(char)[0] == "C":
+        return " " * width
+    if unicodedata.category(char) == "Sc":
+        return " " * (width - 1) + char
+    return char + " " * (width - 1)
+
+
+def blank_entities(text: str) -> str:
+    return _ENTITY.sub(_entity, text)
+
+
+def blank_tags(text: str) -> str:
+    """Blank hidden elements, declarations and tags (not comments)."""
+    text = blank_matches(_HIDDEN_ELEMENTS, text)
+    text = blank_matches(_DECLARATION, text)
+    return blank_matches(TAG, text)
+
+
+def visible_html(text: str) -> str:
+    """``text`` (HTML) with comments already blanked -> its visible prose."""
+    return blank_urls(blank_entities(blank_tags(text)))
+
+
+def html_metadata(text: str) -> dict[str, Any]:
+    """The date the page declares (``<meta>``, JSON-LD, ``<time>``) as ``{"date": ...}``."""
+    head = text[:200_000]  # metadata sits near the top; never scan a huge body for it
+    found: dict[str, str] = {}
+    for tag in _META.finditer(head):
+        attrs = {
+            a.group(1).lower(): a.group(2) or a.group(3) or a.group(4) or ""
+            for a in _ATTRIBUTE.finditer(tag.group())
+        }
+        name = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if name in _DATE_META and attrs.get("content"):
+            found.setdefault(name, attrs["content"])
+    for name in _DATE_META:
+        if name in found:
+            return {"date": found[name]}
+    for pattern in (_JSON_LD_DATE, _TIME):
+        match = pattern.search(head)
+        if match:
+            return {"date": match.group(1)}
+    return {}
+
+
+__all__ = ["COMMENT", "TAG", "blank", "blank_entities", "blank_tags", "html_metadata"]

@@ -1,0 +1,72 @@
+"""The visible prose of a Markdown article, with offsets unchanged.
+
+Blanked: fenced code blocks (``` and ~~~; an unclosed fence runs to the end, as in CommonMark),
+indented code blocks (four spaces or a tab after a blank line, unless they continue a list),
+inline code, link targets ``](...)`` and reference definitions, footnote markers, autolinks,
+bare URLs, raw HTML tags, scripts and styles. HTML comments are blanked by ``blank_comments``, a
+separate step, because the inline suppressions live in them. Link text, emphasis and headings stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.documents.html import COMMENT, blank_entities, blank_tags
+from claimcheck.documents.masking import blank_matches, blank_urls, blank_where
+
+# A backtick fence's info string cannot hold a backtick, so "```x``` y" is inline code instead.
+_FENCE = re.compile(
+    r"^ {0,3}(?P<f>`{3,}(?=[^`\n]*$)|~{3,})[^\n]*(?:\n|\Z)"
+    r"(?:.*?^ {0,3}(?P=f)[`~]*[ \t]*\r?$|.*\Z)",
+    re.M | re.S,
+)
+_INDENTED = re.compile(
+    r"(?:\A|(?<=\n)(?:[ \t]*\r?\n)+)"  # the start, or the blank line(s) before
+    r"(?P<code>(?: {4}|\t| {1,3}\t)[^\n]*(?:\n(?:[ \t]*\r?\n)*(?: {4}|\t| {1,3}\t)[^\n]*)*)",
+)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+# Inline code may run over a line break but never over a blank line.
+_INLINE_CODE = re.compile(
+    r"(?<![`\\])(?P<ticks>`+)(?!`)(?:[^\n]|\n(?![ \t]*\r?\n))+?(?<!`)(?P=ticks)(?!`)"
+)
+_LINK_TARGET = re.compile(
+    r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)"
+)
+_REFERENCE = re.compile(r"\]\[[^\]\n]*\]")
+_DEFINITION = re.compile(r"^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S[^\n]*", re.M)
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]+\](?::)?")
+_AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>")
+
+
+def _continues_prose(m: re.Match[str]) -> bool:
+    """True when an indented block belongs to a list or a paragraph rather than being code."""
+    text = m.string
+    end = m.start()
+    # Look back over a bounded stretch for the last line that is not blank.
+    window = text[max(0, end - 4000) : end]
+    for line in reversed(window.splitlines()):
+        if line.strip():
+            return bool(_LIST_ITEM.match(line)) or line[:1] in (" ", "\t")
+    return False
+
+
+def blank_code(text: str) -> str:
+    """Blank code blocks and code spans: nothing inside them is prose or a directive."""
+    text = blank_matches(_FENCE, text)
+    text = blank_where(_INDENTED, text, _continues_prose)
+    return blank_matches(_INLINE_CODE, text)
+
+
+def blank_comments(text: str) -> str:
+    return blank_matches(COMMENT, text)
+
+
+def visible_markdown(text: str) -> str:
+    """``text`` with code and comments already blanked -> its visible prose."""
+    text = blank_matches(_AUTOLINK, text)
+    text = blank_matches(_LINK_TARGET, text)
+    text = blank_matches(_REFERENCE, text)
+    text = blank_matches(_DEFINITION, text)
+    text = blank_matches(_FOOTNOTE_MARK, text)
+    text = blank_tags(text)
+    return blank_urls(blank_entities(text))
