@@ -119,3 +119,10 @@ def suggestion(word: str, choices: Iterable[str], otherwise: str) -> str:
     """A hint: 'did you mean `x`?' or the fallback advice."""
     close = did_you_mean(word, choices)
     return f"did you mean `{close}`?" if close else otherwise
+
+
+def json_schema_text() -> str:
+    """The JSON Schema of a dataset file, as shipped in the package (for editors and CI)."""
+    from importlib.resources import files
+
+    return (files("claimcheck.dataset") / "dataset.schema.json").read_text(encoding="utf-8")

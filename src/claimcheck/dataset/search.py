@@ -1,0 +1,196 @@
+"""Finding facts for `claimcheck data list/search/show/stats`: filters, fuzzy search, history.
+
+Pure functions over a Dataset; the CLI only renders what they return.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from claimcheck.dataset.index import Dataset
+from claimcheck.model import Fact
+
+SEARCH_CUTOFF = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    fact: Fact
+    score: float
+    matched: str  # the subject, alias, property, keyword or id that matched best
+
+
+def filter_facts(
+    dataset: Dataset,
+    subject: str | None = None,
+    prop: str | None = None,
+    text: str | None = None,
+) -> list[Fact]:
+    """Facts whose subject (name or alias), property (name or keyword) and text match."""
+    facts: Iterable[Fact] = dataset.facts_for_subject(subject) if subject else dataset.facts
+    if prop:
+        wanted = prop.lower()
+        facts = [
+            f
+            for f in facts
+            if wanted in f.property.lower() or any(wanted in k.lower() for k in f.keywords)
+        ]
+    if text:
+        needle = text.lower()
+        facts = [f for f in facts if needle in _haystack(f)]
+    return list(facts)
+
+
+def _haystack(fact: Fact) -> str:
+    parts = [
+        fact.id,
+        fact.subject,
+        fact.property,
+        str(fact.value),
+        fact.note or "",
+        fact.speaker or "",
+        fact.counted or "",
+        *fact.aliases,
+        *fact.keywords,
+    ]
+    return "\n".join(parts).lower()
+
+
+def search_facts(dataset: Dataset, query: str, limit: int = 20) -> list[Hit]:
+    """Facts ranked by how well the query matches their subject side and property side.
+
+    A fact's score is the mean of its best subject-side match (name, aliases) and its best
+    property-side match (property, keywords), or its id match if that is higher, so
+    "german defence spending" ranks Germany's spending facts above other countries' and other
+    German facts.
+    """
+    from rapidfuzz import fuzz, utils
+
+    memo: dict[str, float] = {}
+
+    def score(label: str) -> float:
+        if label not in memo:
+            memo[label] = fuzz.WRatio(query, label, processor=utils.default_process)
+        return memo[label]
+
+    hits = []
+    for fact in dataset.facts:
+        subject_label = max((fact.subject, *fact.aliases), key=score)
+        property_label = max((fact.property, *fact.keywords), key=score)
+        combined = (score(subject_label) + score(property_label)) / 2
+        matched = subject_label if score(subject_label) >= score(property_label) else property_label
+        by_id = score(fact.id)
+        if by_id > combined:
+            combined, matched = by_id, fact.id
+        if combined >= SEARCH_CUTOFF:
+            hits.append(Hit(fact, round(combined, 1), matched))
+    hits.sort(key=lambda h: (-h.score, h.fact.id))
+    return hits[:limit]
+
+
+def history(dataset: Dataset, fact: Fact) -> list[Fact]:
+    """Every fact with the same subject and property, oldest period and vintage first."""
+    same = [f for f in dataset.facts_for_subject(fact.subject) if f.property == fact.property]
+    return sorted(same, key=_chronology)
+
+
+def _chronology(fact: Fact) -> tuple[date, date, date, str]:
+    period = fact.period
+    start = period.start or period.end if period else None
+    end = period.end or period.start if period else None
+    return (start or date.min, end or date.max, fact.valid_from or date.min, fact.id)
+
+
+def closest_ids(dataset: Dataset, fact_id: str, limit: int = 3) -> list[str]:
+    from rapidfuzz import fuzz, process
+
+    found = process.extract(
+        fact_id, [f.id for f in dataset.facts], scorer=fuzz.ratio, limit=limit, score_cutoff=60
+    )
+    return [str(choice) for choice, _score, _index in found]
+
+
+def describe_value(fact: Fact) -> str:
+    """The value as a curator would write it: '2.12 %', '3.5-5 %', '150,000,000,000 EUR'."""
+
+    def one(value: float | str | None) -> str:
+        if isinstance(value, float):
+            return f"{value:,.0f}" if value.is_integer() and abs(value) >= 10_000 else f"{value:g}"
+        return "" if value is None else str(value)
+
+    if fact.low != fact.high:
+        low, high = one(fact.low), one(fact.high)
+        text = f"{low}-{high}" if low and high else (f">= {low}" if low else f"<= {high}")
+    else:
+        text = one(fact.value)
+    if fact.unit in ("year", "date", "text"):
+        return text
+    if fact.unit == "count" and fact.counted:
+        return f"{text} {fact.counted}"
+    if fact.unit == "count":
+        return text
+    return f"{text}%" if fact.unit == "%" else f"{text} {fact.unit}"
+
+
+def describe_period(fact: Fact) -> str:
+    """The period in the dataset's own notation: 2024, 2024-03, 2014/2024, by 2029-12-31."""
+    period = fact.period
+    if period is None:
+        return ""
+    if fact.period_type == "deadline" and period.end:
+        return f"by {_span_text(period.end.replace(month=1, day=1), period.end)}"
+    return _span_text(period.start, period.end)
+
+
+def _span_text(start: date | None, end: date | None) -> str:
+    if start is None or end is None:
+        return f"{start or ''}/{end or ''}"
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return str(start.year) if start.year == end.year else f"{start.year}/{end.year}"
+    if start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]:
+        first, last = start.isoformat()[:7], end.isoformat()[:7]
+        return first if first == last else f"{first}/{last}"
+    return start.isoformat() if start == end else f"{start}/{end}"
+
+
+def describe_validity(fact: Fact) -> str:
+    if fact.valid_from is None and fact.valid_until is None:
+        return "always"
+    start = fact.valid_from.isoformat() if fact.valid_from else "..."
+    end = fact.valid_until.isoformat() if fact.valid_until else "..."
+    return f"{start} to {end}"
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    facts: int
+    statements: int
+    subjects: int
+    properties: int
+    sources: int
+    files: int
+    valid_today: int
+    warnings: int
+    units: tuple[tuple[str, int], ...]
+    periods: tuple[tuple[str, int], ...]
+
+
+def dataset_stats(dataset: Dataset, today: date | None = None) -> Stats:
+    day = today or date.today()
+    facts = dataset.facts
+    return Stats(
+        facts=len(facts),
+        statements=sum(f.type == "statement" for f in facts),
+        subjects=len({f.subject for f in facts}),
+        properties=len({f.property for f in facts}),
+        sources=len({s for f in facts for s in f.sources}),
+        files=len(dataset.info.paths),
+        valid_today=sum(f.valid_on(day) for f in facts),
+        warnings=len(dataset.warnings()),
+        units=tuple(Counter(f.unit for f in facts).most_common()),
+        periods=tuple(Counter(f.period_type or "none" for f in facts).most_common()),
+    )
