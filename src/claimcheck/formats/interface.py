@@ -9,6 +9,7 @@ until ``end``. Formatters never write anywhere themselves: the CLI decides where
 from __future__ import annotations
 
 import abc
+import re
 from dataclasses import dataclass, field
 
 from claimcheck.model import VERDICTS, CheckedClaim, Claim, Fact, FileReport, Problem
@@ -56,8 +57,13 @@ def end_position(claim: Claim) -> tuple[int, int]:
     return claim.line + len(lines) - 1, len(lines[-1]) + 1
 
 
+# Control characters (ESC above all) must not reach a terminal or a CI log from an article.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def one_line(text: str) -> str:
-    return " ".join(text.split())
+    """Text on one line with runs of whitespace collapsed and control characters replaced."""
+    return " ".join(_CONTROL.sub("\ufffd", text).split())
 
 
 def finding_message(checked: CheckedClaim) -> str:

@@ -25,7 +25,7 @@ from claimcheck.formats.interface import (
     source_text,
     source_url,
 )
-from claimcheck.model import VERDICTS, CheckedClaim, FileReport
+from claimcheck.model import VERDICTS, CheckedClaim, Fact, FileReport
 from claimcheck.report import Summary, file_counts, listed
 
 if TYPE_CHECKING:
@@ -146,8 +146,13 @@ class RichFormatter(Formatter):
             if url:
                 ref.append(f" {url}", "dim")
             out.append(_pad(ref, (0, 0, 0, 6)))
+        earlier = checked.superseded_by
+        if earlier is not None:
+            held = Text("held earlier: ", "dim")
+            held.append(f"{reference_text(earlier)} [{earlier.id}]{_validity(earlier)}")
+            out.append(_pad(held, (0, 0, 0, 6)))
         if self.options.explain:
-            out.extend(_pad(line, (0, 0, 0, 6)) for line in _explain(checked))
+            out.extend(_pad(line, (0, 0, 0, indent)) for indent, line in _explain(checked))
         return out
 
     def end(self, summary: Summary) -> str:
@@ -212,21 +217,30 @@ def _space(source: str, index: int) -> bool:
     return 0 <= index < len(source) and source[index].isspace()
 
 
-def _explain(checked: CheckedClaim) -> list[Text]:
+def _validity(fact: Fact) -> str:
+    if fact.valid_from and fact.valid_until:
+        return f", true from {fact.valid_from} until {fact.valid_until}"
+    if fact.valid_until:
+        return f", true until {fact.valid_until}"
+    return f", true from {fact.valid_from}" if fact.valid_from else ""
+
+
+def _explain(checked: CheckedClaim) -> list[tuple[int, Text]]:
+    """Lines with their indent: the facts considered, the winner starred, scores per signal."""
     from rich.text import Text
 
     if not checked.candidates:
-        return [Text("explain: no fact was a candidate", "dim")]
-    lines = [Text("explain: facts considered", "dim")]
+        return [(6, Text("explain: no fact was a candidate", "dim"))]
+    lines = [(6, Text("explain: facts considered", "dim"))]
     winner = checked.fact.id if checked.fact else None
     for candidate in checked.candidates:
         mark = "*" if candidate.fact.id == winner else "-"
-        line = Text(f"  {mark} {candidate.fact.id} {candidate.score:.2f}")
+        line = Text(f"{mark} {candidate.fact.id} {candidate.score:.2f}")
         signals = ", ".join(
             f"{s.name} {s.score:.2f}" + (f" ({one_line(s.detail)})" if s.detail else "")
             for s in candidate.signals
         )
         if signals:
             line.append(f": {signals}", "dim")
-        lines.append(line)
+        lines.append((8, line))
     return lines
