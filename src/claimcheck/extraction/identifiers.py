@@ -324,7 +324,7 @@ def is_identifier(text: str, start: int, end: int, integer: bool) -> bool:
     if before == "#":
         return True
     after = text[end : end + 3]
-    if after[:1].isalpha() and len(after) > 1 and after[1:2].isdigit():
+    if after[:1].isalpha() and after[1:2].isdigit() and not after.startswith("x1"):
         return True  # 24703L202
     if not integer:
         return False

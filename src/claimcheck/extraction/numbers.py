@@ -97,7 +97,7 @@ START_WORDS += ["half", "quarter", "quarters", "halves", "minus", "negative"]
 
 DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\d)"
-    r"|\d{1,3}(?: \d{3})+(?![\d,.]\d)|\d+)(?:\.\d+)?(?:[eE][-+]?\d+(?![\w]))?(?:\^[-+]*\d+)?"
+    r"|\d{1,3}(?: \d{3})+(?!\d)(?!,\d)|\d+)(?:\.\d+)?(?:[eE][-+]?\d+(?![\w]))?(?:\^[-+]*\d+)?"
     r"|\.\d+"
 )
 _DIGIT_RE = re.compile(DIGITS)
@@ -105,6 +105,7 @@ _NEXT_RE = re.compile(
     r"(?P<gap>[ \t\u00a0\u202f]*(?P<sep>[-\u2013,&][ \t\u00a0\u202f]*)?)"
     r"(?:(?P<slash>\d{1,3} ?/ ?\d{1,3})(?![/\d])|(?P<num>" + DIGITS + r")|(?P<word>[A-Za-z]+))"
 )
+_OF_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)\b", re.I)
 _POWER_RE = re.compile(r"\^([-+]*)(\d+)$")
 
 
@@ -369,8 +370,14 @@ def read_number(text: str, pos: int, allow_over: bool = True) -> Number | None:
     if res is None:
         return None
     value, j, precision, fraction, scaled = res
+    end = toks[j - 1].end
+    if fraction:
+        of = _OF_SCALE.match(text, end)
+        if of:  # "two thirds of a million"
+            value *= SCALE_WORDS[of.group(1).lower()]
+            end, fraction, scaled = of.end(), False, True
     words = any(t.kind not in ("NUM", "SLASH") for t in toks[:j])
-    return Number(sign * value, toks[0].start, toks[j - 1].end, precision, words, fraction, scaled)
+    return Number(sign * value, toks[0].start, end, precision, words, fraction, scaled)
 
 
 def _number(
@@ -451,6 +458,8 @@ def _number(
                 k = d2[1]
                 mult = card.last_scale if card.last_kind == "S" else 1.0
                 if k < n and toks[k].kind == "S":
+                    if card.last_kind != "S":  # "two and a half million"
+                        return (value + frac) * toks[k].value, k + 1, None, False, True
                     mult = toks[k].value
                     k += 1
                 return value + frac * mult, k, None, False, scaled

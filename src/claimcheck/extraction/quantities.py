@@ -30,7 +30,7 @@ _START = re.compile(
     r"(?P<sym>[" + re.escape(_SYMBOL_CHARS) + r"]|\u0bb0\u0bc2)"
     r"|(?<![\w])(?P<code>" + "|".join(sorted(CODES | set(CODE_ALIASES))) + r"|Rs\.?)"
     r"(?=[ \u00a0]?[\d.])"
-    r"|(?P<num>(?<![\w.,])(?:\d|\.\d))"
+    r"|(?P<num>(?<![\w./])(?:\d|\.\d))"
     r"|(?P<word>(?i:\b(?:" + "|".join(sorted(_STARTS, key=len, reverse=True)) + r")\b"
     r"|\ban?[ \u00a0]+(?=(?:" + _FRACTION_WORDS + r")s?\b)))"
     r"|(?P<pct>(?i:\b(?:per[ \u00a0]?cents?|percents?|percentage)[ \u00a0]+of[ \u00a0]+)"
@@ -42,7 +42,11 @@ _PREFIX_BEFORE = re.compile(
     + r")( ?)\Z",
     re.IGNORECASE,
 )
-_RANGE_SEP = re.compile(r"[ \u00a0]*(?:-|\u2013|\u2014|to)[ \u00a0]*(?=[\d$€£¥.]|[a-z])")
+_RANGE_SEP = re.compile(r"(?:-?[ \u00a0]*)(?:-|\u2013|\u2014|to\b)[ \u00a0]*(?=[\d$€£¥.]|[a-z])")
+_SCALE_STARTS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
+_VAGUE_BEFORE = re.compile(
+    r"(?i)\b(?:several|few|many|some|tens|hundreds|thousands|millions|multiple|of)[ \u00a0]+\Z"
+)
 _AND_SEP = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 _BETWEEN = re.compile(r"(?i)\bbetween[ \u00a0]+\Z")
 _FROM_OR_CHANGE = re.compile(
@@ -106,7 +110,8 @@ def _amount(text: str, pos: int, masks: Masks, lead: str | None) -> tuple[_Amoun
         currency = SYMBOLS[sym]
         if sym == "$":
             pm = _PREFIX_BEFORE.search(text, max(0, pos - 5), pos)
-            if pm and not (pm.group(2) and pm.group(1).lower() == "a"):
+            quoted = pm is not None and pm.start() >= 2 and text[pm.start() - 2] in "'\u2019`\""
+            if pm and not quoted and not (pm.group(2) and pm.group(1).lower() == "a"):
                 currency, start = DOLLAR_PREFIXES[pm.group(1).lower()], pm.start(1)
         pos += len(sym)
         while pos < len(text) and text[pos] in " \u00a0" and pos - start < 6:
@@ -129,6 +134,12 @@ def _amount(text: str, pos: int, masks: Masks, lead: str | None) -> tuple[_Amoun
         or is_identifier(text, num.start, num.end, "." not in text[num.start : num.end])
     ):
         return None, num.end
+    if (
+        not num.words
+        and _ORDINAL_SUFFIX.match(text, num.end)
+        and text[num.end : num.end + 1] != "s"
+    ):
+        return None, num.end + 2  # "4th", "21st": ordinals name a position, not a quantity
     if lead is None and currency is None:
         start = num.start
         glued = num.start > 0 and text[num.start - 1] in "-\u2212"
@@ -198,6 +209,8 @@ def _read(text: str, m: re.Match[str], masks: Masks) -> tuple[Claim | None, int]
             or (text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isalpha())
         ):
             return None, m.end()
+        if word in _SCALE_STARTS and _VAGUE_BEFORE.search(text, max(0, pos - 12), pos):
+            return None, m.end()
         if word == "quarter" and not re.match(
             r"[ \u00a0]+(?:of|million|billion)\b", text[m.end() :]
         ):
@@ -212,28 +225,25 @@ def _read(text: str, m: re.Match[str], masks: Masks) -> tuple[Claim | None, int]
     between = _BETWEEN.search(text, max(0, start - 9), start)
     second: _Amount | None = None
     # a range: "2-3%", "$2-3bn", "between 3% and 5%", "3 to 4 L"
-    sep = _AND_SEP.match(text, end) if between else _RANGE_SEP.match(text, end)
-    if (
-        sep
-        and not first.fraction
-        and not (
-            not between
-            and "to" in sep.group(0)
-            and _FROM_OR_CHANGE.search(text, max(0, start - 12), start)
-        )
-    ):
-        lead2 = (
-            "sym" if text[sep.end() : sep.end() + 1] in _SYMBOL_CHARS and first.currency else None
-        )
-        second, _ = _amount(text, sep.end(), masks, lead2)
-        if second is not None and not _compatible(first, second, "-" in sep.group(0)):
-            second = None
+    second, skip_to = _second(text, first, start, between is not None, masks)
+    shared_noun: tuple[str, int] | None = None
+    if second is None and skip_to is None and not first.percent and not first.currency:
+        # "44 mg to 50 mg", "between 44 mg and 50 mg": the unit written on both figures
+        shared_noun = counted_noun(text, first.end, max_words=1)
+        if shared_noun:
+            first_end = first.end
+            first.end = shared_noun[1]
+            second, _ = _second(text, first, start, between is not None, masks)
+            first.end = first_end
+            if second is not None and _noun(text, second) != shared_noun_at(second, shared_noun):
+                second = None
     if second is not None:
         _share_units(first, second)
         end = second.end
         if between:
             start = between.start()
     last = second or first
+    resume = max(end, skip_to or 0)
     kind: ClaimKind
     unit: str | None = None
     context: str | None = None
@@ -287,7 +297,32 @@ def _read(text: str, m: re.Match[str], masks: Masks) -> tuple[Claim | None, int]
         precision=precision,
         context=context,
     )
-    return claim, end
+    return claim, max(end, resume)
+
+
+def _second(
+    text: str, first: _Amount, start: int, between: bool, masks: Masks
+) -> tuple[_Amount | None, int | None]:
+    """The second figure of a range after ``first``, and where a rejected one ends."""
+    sep = _AND_SEP.match(text, first.end) if between else _RANGE_SEP.match(text, first.end)
+    if sep is None or first.fraction:
+        return None, None
+    change = _FROM_OR_CHANGE.search(text, max(0, start - 12), start)
+    if not between and "to" in sep.group(0) and change:
+        return None, None
+    lead = "sym" if text[sep.end() : sep.end() + 1] in _SYMBOL_CHARS and first.currency else None
+    second, _ = _amount(text, sep.end(), masks, lead)
+    if second is None:
+        return None, None
+    if not _compatible(first, second, "-" in sep.group(0)):
+        glued = "-" in sep.group(0) and not sep.group(0).strip(" -")
+        return None, (second.end if glued and not second.words else None)
+    return second, None
+
+
+def shared_noun_at(second: _Amount, noun: tuple[str, int]) -> tuple[str, int]:
+    """The noun ``noun`` would be if written again right after ``second``."""
+    return noun[0], second.end + 1 + len(noun[0])
 
 
 def _compatible(first: _Amount, second: _Amount, hyphen: bool) -> bool:

@@ -43,7 +43,9 @@ _CODE_AFTER = re.compile(
     r"[ \u00a0]?(" + "|".join(sorted(CODES | set(CODE_ALIASES))) + r")(?![\w])"
 )
 _SYMBOL_AFTER = re.compile(
-    r"[ \u00a0]?(" + _alternation([s for s in SYMBOLS if not s.isalpha()]) + r")(?![\w$])"
+    r"[ \u00a0]?("
+    + _alternation([s for s in SYMBOLS if not (s.isascii() and s.isalpha())])
+    + r")(?![\w$])"
 )
 _CENTS_AFTER = re.compile(
     r"[ \u00a0]+(?:and[ \u00a0]+)?(\d{1,2}|[a-z]+(?:[- ][a-z]+)?)[ \u00a0]+(cents?|pence)\b",
@@ -56,7 +58,7 @@ def scale_after(text: str, pos: int, money: bool) -> tuple[float, int] | None:
     m = _SCALE_ATTACHED.match(text, pos)
     if m:
         abbr = m.group(1)
-        if money or abbr not in ("m", "t", "mm", "tr"):
+        if money or abbr not in ("m", "t", "mm", "tr", "b"):
             return SCALE_ABBREVIATIONS[abbr], m.end()
         return None
     m = _SCALE_SPACED.match(text, pos)
