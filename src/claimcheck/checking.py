@@ -1,0 +1,75 @@
+"""Check every claim of a text against a dataset: link, compare, judge.
+
+Not every extracted figure is a claim to judge. Times that only anchor a quantity ("3.5% by 2029":
+the 2029 is judged with the 3.5%) or date the article or an event ("on Thursday", "in 2024") are
+left out of the result unless they themselves link to a year or date fact ("the 2035 target");
+so are numbers that label things ("Article 5"). Everything else comes back in input order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from claimcheck.context import claim_sentence, layout_text
+from claimcheck.linkindex import FactSource, index_for
+from claimcheck.linking import THRESHOLD, link
+from claimcheck.model import TEMPORAL_KINDS, CheckedClaim, Claim
+from claimcheck.verdicts import judge
+
+# A number right after one of these words names something; it does not measure anything.
+_LABEL = re.compile(
+    r"\b(Article|Art\.|Section|Chapter|Paragraph|Clause|Rule|Annex|Protocol|Title|Part|Page|"
+    r"No\.|Number|Resolution|Room|Flight|Route|Phase|Stage|Level|Grade|Category|Type|Model)\s*$"
+)
+
+
+def check_claims(
+    text: str, claims: Sequence[Claim], dataset: FactSource, as_of: date
+) -> tuple[CheckedClaim, ...]:
+    """Verdicts for the claims worth judging, in the order of ``claims``."""
+    index = index_for(dataset)
+    layout = layout_text(text, index)
+    anchors = time_anchors(claims, [claim_sentence(layout, c) for c in claims])
+    out: list[CheckedClaim] = []
+    for i, claim in enumerate(claims):
+        if i in anchors or is_label(text, claim):
+            continue
+        result = link(claim, layout, index, as_of)
+        temporal = claim.kind in TEMPORAL_KINDS
+        if temporal and not any(c.score >= THRESHOLD for c in result.candidates):
+            continue  # a time reference, not a claim about a dated fact
+        out.append(judge(claim, result, as_of))
+    return tuple(out)
+
+
+def is_label(text: str, claim: Claim) -> bool:
+    if claim.kind not in ("number", "count") or claim.unit:
+        return False
+    return bool(_LABEL.search(text[max(0, claim.start - 20) : claim.start]))
+
+
+def time_anchors(claims: Sequence[Claim], sentences: Sequence[tuple[int, int]]) -> set[int]:
+    """Indexes of temporal claims that only give the time of a quantity in the same sentence."""
+    times: dict[tuple[int, int], set[int]] = {}
+    for claim, sentence in zip(claims, sentences, strict=True):
+        if claim.kind not in TEMPORAL_KINDS and claim.time is not None:
+            day = claim.time.end or claim.time.start
+            if day is not None:
+                times.setdefault(sentence, set()).add(day.year)
+    anchors: set[int] = set()
+    for i, (claim, sentence) in enumerate(zip(claims, sentences, strict=True)):
+        if claim.kind not in TEMPORAL_KINDS or sentence not in times:
+            continue
+        when = (claim.time.end or claim.time.start) if claim.time else None
+        year = when.year if when else _year(claim.value)
+        if year is not None and year in times[sentence]:
+            anchors.add(i)
+    return anchors
+
+
+def _year(value: object) -> int | None:
+    if isinstance(value, str) and re.match(r"\d{4}", value):
+        return int(value[:4])
+    return None

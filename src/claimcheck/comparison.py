@@ -1,0 +1,270 @@
+"""Values, rounding and hedges: does what the article says agree with what the reference says?
+
+Pure functions. A claim becomes an interval of the values its wording allows ("3.5%" -> 3.45..3.55,
+"around a quarter" -> 22.5..27.5 percent, "more than 30" -> (30, inf)); a fact becomes the
+interval of its value widened by its own tolerance. Overlap means agreement. Units are compared
+first: a percent never agrees with a count, percentage points never with percent, money only in
+the same currency.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from claimcheck.model import Claim, Fact
+
+# Relative margin of a hedge ("around", "about", "some", "nearly"): how loosely people round.
+APPROX_MARGIN = 0.10
+# Word fractions ("a quarter") are rounded by nature even without a hedge.
+WORD_FRACTION_MARGIN = 0.05
+
+_BELOW_ONLY = re.compile(r"\b(nearly|almost|just under|just below|close to|approaching)\b", re.I)
+_ABOVE_ONLY = re.compile(r"\b(just over|just above|over|above|upwards of)\b", re.I)
+_LOWER_BOUND_LEAD = re.compile(
+    r"\b(as early as|as soon as|not before|no earlier than|from|after|since|beyond)\s*(the\s+)?$",
+    re.I,
+)
+_UPPER_BOUND_LEAD = re.compile(
+    r"\b(by|before|no later than|until|till|up to|at the latest in|within)"
+    r"\s*(the\s+)?(end of\s+)?$",
+    re.I,
+)
+_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_CURRENCY = re.compile(r"[A-Z]{3}\Z")
+_BUILTIN = {"%": "percent", "percent": "percent", "pp": "pp", "count": "count"}
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+
+    def overlaps(self, other: Interval) -> bool:
+        if self.high < other.low or other.high < self.low:
+            return False
+        if self.high == other.low:
+            return not (self.high_open or other.low_open)
+        if other.high == self.low:
+            return not (other.high_open or self.low_open)
+        return True
+
+    def contains(self, value: float) -> bool:
+        return self.overlaps(Interval(value, value))
+
+    @property
+    def width(self) -> float:
+        return self.high - self.low
+
+
+def fact_dimension(fact: Fact) -> str:
+    """The kind of quantity a fact holds: percent, pp, count, year, date, text, money:X, free:U."""
+    unit = fact.unit.strip()
+    if unit in _BUILTIN or unit.lower() in _BUILTIN:
+        return _BUILTIN.get(unit, _BUILTIN.get(unit.lower(), unit))
+    if unit in ("year", "date", "text"):
+        return unit
+    if _CURRENCY.match(unit):
+        return f"money:{unit}"
+    return f"free:{unit}"
+
+
+def claim_dimension(claim: Claim) -> str:
+    """The same vocabulary for claims; "number" is a plain figure (a count or a free unit)."""
+    kind = claim.kind
+    unit = (claim.unit or "").strip()
+    if kind == "range":
+        if unit in ("%", "percent"):
+            return "percent"
+        if unit == "pp":
+            return "pp"
+        if _CURRENCY.match(unit):
+            return f"money:{unit}"
+        return "number"
+    if kind in ("percent", "fraction"):
+        return "percent"
+    if kind == "percentage_points":
+        return "pp"
+    if kind == "money":
+        return f"money:{unit.upper()}" if unit else "money:?"
+    if kind in ("count", "number", "year", "date"):
+        return kind
+    return f"other:{kind}"
+
+
+def compatible(claim: Claim, fact: Fact) -> bool:
+    """The hard unit filter: can this claim be about this fact at all?"""
+    return dimensions_compatible(claim_dimension(claim), fact_dimension(fact))
+
+
+def dimensions_compatible(c: str, f: str) -> bool:
+    if c == "number":
+        return f == "count" or f.startswith("free:")
+    if c == "count":
+        return f == "count"
+    if c in ("year", "date"):
+        return f in ("year", "date")
+    return c == f and not c.endswith(":?")
+
+
+def _scale(claim: Claim, fact: Fact | None) -> float:
+    """Factor that brings the claim's numbers into the fact's unit (fractions -> percent)."""
+    if fact is not None and claim.kind == "fraction" and fact_dimension(fact) == "percent":
+        return 100.0
+    if fact is None and claim.kind == "fraction":
+        return 100.0
+    return 1.0
+
+
+def rounding_half_width(claim: Claim) -> float:
+    """Half-width implied by how the figure is written, in the claim's own units."""
+    if claim.precision is not None:
+        return abs(claim.precision)
+    value = claim.value if isinstance(claim.value, float | int) else claim.low
+    if not isinstance(value, float | int):
+        return 0.0
+    match = _NUMBER.search(claim.text)
+    if match is None or claim.kind == "fraction":
+        # A word figure or fraction ("a quarter", "one in four"): rounded by nature.
+        return abs(float(value)) * WORD_FRACTION_MARGIN
+    written = float(match.group(0).replace(",", ""))
+    decimals = len(match.group(1) or "")
+    scale = abs(float(value)) / written if written else 1.0
+    if decimals == 0 and claim.kind in ("count", "number") and scale <= 1.0:
+        return 0.0  # "23" allies is exact
+    return 0.5 * 10.0 ** (-decimals) * scale
+
+
+def claim_interval(claim: Claim, fact: Fact | None = None, lead: str = "") -> Interval | None:
+    """The values the claim's wording allows, in the fact's unit; None for non-numeric claims.
+
+    ``lead`` is the text just before the figure, for hedges the extractor left out of the claim.
+    A fact with its own tolerance replaces the claim's rounding half-width (the tolerance wins).
+    """
+    if claim.kind in ("year", "date"):
+        return _year_interval(claim, lead)
+    low, high = claim.low, claim.high
+    value = claim.value
+    if not isinstance(low, float | int) or not isinstance(high, float | int):
+        if not isinstance(value, float | int):
+            return None
+        low = high = value
+    factor = _scale(claim, fact)
+    low, high = float(low) * factor, float(high) * factor
+    has_tolerance = fact is not None and (
+        fact.tolerance_abs is not None or fact.tolerance_rel is not None
+    )
+    rounding = 0.0 if has_tolerance else rounding_half_width(claim) * factor
+    wording = f"{lead[-24:]} {claim.text}"
+    qualifier = claim.qualifier
+    if qualifier == "approximate":
+        margin = max(rounding, APPROX_MARGIN * max(abs(low), abs(high)))
+        if _BELOW_ONLY.search(wording):
+            return Interval(low - margin, high + rounding)
+        return Interval(low - margin, high + margin)
+    if qualifier == "more_than":
+        return Interval(high, math.inf, low_open=True)
+    if qualifier == "at_least":
+        return Interval(low - rounding, math.inf)
+    if qualifier == "less_than":
+        return Interval(-math.inf, low, high_open=True)
+    if qualifier == "at_most":
+        return Interval(-math.inf, high + rounding)
+    return Interval(low - rounding, high + rounding)
+
+
+def _year_of(value: object) -> int | None:
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        return int(value)
+    if isinstance(value, str) and re.match(r"\d{4}", value):
+        return int(value[:4])
+    return None
+
+
+def _year_interval(claim: Claim, lead: str) -> Interval | None:
+    first = _year_of(claim.low) or _year_of(claim.value)
+    last = _year_of(claim.high) or _year_of(claim.value)
+    if first is None or last is None:
+        return None
+    bound = year_bound(claim, lead)
+    if bound == "lower":
+        return Interval(first, math.inf)
+    if bound == "upper":
+        return Interval(-math.inf, last)
+    return Interval(first, last)
+
+
+def year_bound(claim: Claim, lead: str = "") -> str | None:
+    """ "lower" for "as early as 2027"/"since", "upper" for "by 2029"/"before", else None."""
+    if claim.qualifier in ("at_least", "more_than", "since"):
+        return "lower"
+    if claim.qualifier in ("at_most", "less_than", "by"):
+        return "upper"
+    if _LOWER_BOUND_LEAD.search(lead):
+        return "lower"
+    if _UPPER_BOUND_LEAD.search(lead):
+        return "upper"
+    return None
+
+
+def fact_interval(fact: Fact) -> Interval | None:
+    """The fact's value (or range) widened by its own tolerance; years for year/date facts."""
+    dim = fact_dimension(fact)
+    if dim in ("year", "date"):
+        first = _year_of(fact.low) or _year_of(fact.value)
+        last = _year_of(fact.high) or _year_of(fact.value)
+        return None if first is None or last is None else Interval(first, last)
+    low = fact.low if isinstance(fact.low, float | int) else fact.value
+    high = fact.high if isinstance(fact.high, float | int) else fact.value
+    if not isinstance(low, float | int) or not isinstance(high, float | int):
+        return None
+    low, high = float(low), float(high)
+    tolerance = 0.0
+    if fact.tolerance_abs is not None:
+        tolerance = fact.tolerance_abs
+    if fact.tolerance_rel is not None:
+        tolerance = max(tolerance, fact.tolerance_rel * max(abs(low), abs(high)))
+    return Interval(low - tolerance, high + tolerance)
+
+
+def agrees(claim: Claim, fact: Fact, lead: str = "") -> bool | None:
+    """True/False when the values can be compared; None when they cannot (text, wrong units)."""
+    if not compatible(claim, fact):
+        return None
+    if claim.kind == "date" and fact_dimension(fact) == "date":
+        return _date_agrees(claim, fact)
+    c = claim_interval(claim, fact, lead)
+    f = fact_interval(fact)
+    if c is None or f is None:
+        return None
+    return c.overlaps(f)
+
+
+def anchor_agrees(claim: Claim, fact: Fact) -> bool | None:
+    """For bounded year claims against statements: is the bound year itself what was said?"""
+    year = _year_of(claim.value)
+    f = fact_interval(fact)
+    if year is None or f is None:
+        return None
+    return f.contains(year)
+
+
+def _date_agrees(claim: Claim, fact: Fact) -> bool | None:
+    if not isinstance(fact.value, str):
+        return None
+    try:
+        day = date.fromisoformat(fact.value[:10])
+    except ValueError:
+        return agrees_years(claim, fact)
+    if claim.time is not None:
+        return claim.time.contains(day)
+    return isinstance(claim.value, str) and fact.value.startswith(claim.value)
+
+
+def agrees_years(claim: Claim, fact: Fact) -> bool | None:
+    c, f = _year_of(claim.value), fact_interval(fact)
+    return None if c is None or f is None else f.contains(c)

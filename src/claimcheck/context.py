@@ -1,0 +1,298 @@
+"""Where a figure stands in its text: sentence, clause, paragraph, headline, subjects near it.
+
+The layout is computed once per text (sentence and paragraph boundaries, every alias match); each
+claim then looks up its neighbourhood by bisection. Subjects come only from the dataset's aliases.
+A subject named in the figure's own clause counts most; otherwise subjects are carried from the
+earlier sentences of the paragraph, then from the headline and the dateline ("BERLIN (dpa)").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from claimcheck.linkindex import DatasetIndex
+from claimcheck.model import Claim, Signal
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n")
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
+_DATELINE = re.compile(r"\A\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*)(?=\s*[,(]|\s+[-–—])")
+_WHOLE = re.compile(r"\s+(?:\w+\s+){0,2}?of\s+(?:the\s+)?\Z")
+_CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[A-Z][a-z]+)*")
+_NOT_ENTITIES = frozenset(
+    [
+        "I",
+        "A",
+        "An",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "You",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "With",
+        "Of",
+        "And",
+        "But",
+        "Or",
+        "If",
+        "When",
+        "While",
+        "As",
+        "After",
+        "Before",
+        "Since",
+        "Until",
+        "Under",
+        "Over",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AliasHit:
+    start: int
+    end: int
+    subjects: frozenset[str]
+
+
+@dataclass(frozen=True)
+class TextLayout:
+    text: str
+    sentence_starts: tuple[int, ...]
+    paragraph_starts: tuple[int, ...]
+    hits: tuple[AliasHit, ...]
+    hit_starts: tuple[int, ...]
+    headline: tuple[int, int]
+    dateline: tuple[int, int] | None
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        i = bisect_right(self.sentence_starts, offset) - 1
+        start = self.sentence_starts[max(i, 0)]
+        end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
+        return start, end
+
+    def paragraph_start(self, offset: int) -> int:
+        i = bisect_right(self.paragraph_starts, offset) - 1
+        return self.paragraph_starts[max(i, 0)]
+
+    def hits_in(self, start: int, end: int) -> list[AliasHit]:
+        i = bisect_right(self.hit_starts, start - 1)
+        out = []
+        while i < len(self.hits) and self.hits[i].start < end:
+            if self.hits[i].end <= end:
+                out.append(self.hits[i])
+            i += 1
+        return out
+
+
+def layout_text(text: str, index: DatasetIndex) -> TextLayout:
+    sentence_starts = [0]
+    for match in _SENTENCE_END.finditer(text):
+        nxt = match.end()
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        if nxt > sentence_starts[-1] and nxt < len(text):
+            sentence_starts.append(nxt)
+    splitter = r"\n[ \t]*\n" if re.search(r"\n[ \t]*\n", text) else r"\n"
+    paragraph_starts = [0] + [m.end() for m in re.finditer(splitter, text)]
+    hits = tuple(AliasHit(s, e, subj) for s, e, subj in index.find_aliases(text))
+    first_line_end = text.find("\n")
+    first_line_end = len(text) if first_line_end < 0 else first_line_end
+    first_sentence_end = sentence_starts[1] if len(sentence_starts) > 1 else len(text)
+    headline = (0, min(first_line_end, first_sentence_end))
+    found = _DATELINE.match(text)
+    dateline = (found.start(1), found.end(1)) if found else None
+    return TextLayout(
+        text,
+        tuple(sentence_starts),
+        tuple(paragraph_starts),
+        hits,
+        tuple(h.start for h in hits),
+        headline,
+        dateline,
+    )
+
+
+def clause_span(layout: TextLayout, claim: Claim, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The stretch between the clause marks around the figure, inside its sentence."""
+    text = layout.text
+    start, end = sentence
+    left = start
+    for mark in _CLAUSE_MARK.finditer(text, start, claim.start):
+        left = mark.end()
+    right_mark = _CLAUSE_MARK.search(text, claim.end, end)
+    right = right_mark.start() if right_mark else end
+    return left, right
+
+
+def claim_sentence(layout: TextLayout, claim: Claim) -> tuple[int, int]:
+    s, e = claim.sentence
+    if e > s and s <= claim.start and claim.end <= e:
+        return s, e
+    return layout.sentence_of(claim.start)
+
+
+def subject_scores(
+    layout: TextLayout, claim: Claim, index: DatasetIndex, sentence: tuple[int, int]
+) -> dict[str, Signal]:
+    """Each subject that may be the figure's, with how sure we are (0..1) and why."""
+    clause = clause_span(layout, claim, sentence)
+    context = (claim.context or "").lower()
+    scores: dict[str, Signal] = {}
+
+    def put(subject: str, score: float, detail: str) -> None:
+        if subject not in scores or scores[subject].score < score:
+            scores[subject] = Signal("subject", round(score, 3), detail)
+
+    in_clause = False
+    counts = claim.kind in ("count", "number")
+    for hit in layout.hits_in(*sentence):
+        words = layout.text[hit.start : hit.end]
+        gap = max(hit.start - claim.end, claim.start - hit.end, 0)
+        same_clause = clause[0] <= hit.start and hit.end <= clause[1]
+        # A longer alias is a more specific name ("EU member states within NATO" over "NATO").
+        specific = min(0.05, 0.015 * words.count(" "))
+        if counts and words.lower() in context and same_clause:
+            score, why = 0.95, f"'{words}' in the counted noun"
+        elif same_clause:
+            score, why = 0.9 - 0.1 * min(gap, 80) / 80, f"'{words}' in the same clause"
+            if not counts and _WHOLE.match(layout.text[claim.end : hit.start]):
+                # "a quarter of the alliance's output": the alliance is the whole, not the part.
+                score, why = score * 0.85, f"'{words}' is the whole the share is of"
+        else:
+            score, why = 0.75 - 0.1 * min(gap, 150) / 150, f"'{words}' in the sentence"
+        score += specific
+        in_clause |= same_clause
+        for subject in hit.subjects:
+            put(subject, score, why)
+    _composites(layout, index, clause, scores, put)
+    if in_clause or _unknown_entity(layout, claim, clause):
+        return scores
+    _carry(layout, claim, sentence, put)
+    return scores
+
+
+def _composites(layout, index, clause, scores, put) -> None:  # type: ignore[no-untyped-def]
+    """A subject named by two others ("EU members of NATO") wins when both are in the clause."""
+    window = _tokens(layout.text[clause[0] : clause[1]])
+    for subject, (components, tokens) in index.composites.items():
+        found = [scores[c].score for c in components if c in scores and scores[c].score >= 0.8]
+        if len(found) < 2:
+            continue
+        covered = sum(1 for t in tokens if any(_same_word(t, w) for w in window))
+        coverage = covered / len(tokens) if tokens else 1.0
+        score = min(1.0, max(found) + 0.05) * (0.6 + 0.4 * coverage)
+        put(subject, score, f"named by {' + '.join(sorted(components))} ({coverage:.0%} of words)")
+
+
+def _carry(layout: TextLayout, claim: Claim, sentence: tuple[int, int], put) -> None:  # type: ignore[no-untyped-def]
+    para = layout.paragraph_start(sentence[0])
+    cursor, back = sentence[0], 0
+    while cursor > para and back < 4:
+        prev = layout.sentence_of(cursor - 1)
+        if prev[0] < para:
+            prev = (para, prev[1])
+        back += 1
+        for hit in layout.hits_in(*prev):
+            for subject in hit.subjects:
+                put(subject, max(0.45, 0.6 - 0.05 * (back - 1)), f"carried from sentence -{back}")
+        cursor = prev[0]
+    carried = ((layout.headline, 0.5, "headline"), (layout.dateline, 0.4, "dateline"))
+    for span, score, why in carried:
+        if span is None or span[0] >= sentence[0] and span[1] <= sentence[1]:
+            continue
+        for hit in layout.hits_in(*span):
+            for subject in hit.subjects:
+                put(subject, score, f"carried from the {why}")
+
+
+def _unknown_entity(layout: TextLayout, claim: Claim, clause: tuple[int, int]) -> bool:
+    """A capitalised name in the clause that no alias covers: the figure is about something else."""
+    text = layout.text
+    covered = [(h.start, h.end) for h in layout.hits_in(*clause)]
+    for match in _CAPITALISED.finditer(text, clause[0], clause[1]):
+        if match.group(0) in _NOT_ENTITIES or claim.start <= match.start() < claim.end:
+            continue
+        before = text[clause[0] : match.start()].strip()
+        if not before or before[-1] in ".!?\"“'‘":
+            continue  # sentence-initial capital
+        if any(s <= match.start() < e for s, e in covered):
+            continue
+        return True
+    return False
+
+
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "and",
+        "or",
+        "for",
+        "by",
+        "with",
+        "from",
+        "that",
+        "are",
+        "is",
+        "its",
+        "their",
+    ]
+)
+
+
+def _tokens(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP]
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 5 and a[:5] == b[:5]

@@ -1,0 +1,195 @@
+"""What the linker precomputes once per dataset: alias patterns, composite subjects, keywords.
+
+Built on first use and cached by the identity of the dataset's facts, so checking many claims or
+many files against one dataset never rebuilds it. Aliases are matched on word boundaries; short
+all-caps aliases ("US", "EU") only in capitals, so "us" the pronoun never names a country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from claimcheck.comparison import fact_dimension
+from claimcheck.model import Fact
+
+
+class FactSource(Protocol):
+    """All the linker needs from a dataset (``claimcheck.dataset.Dataset`` satisfies it)."""
+
+    @property
+    def facts(self) -> tuple[Fact, ...]: ...
+
+
+@dataclass(frozen=True)
+class DatasetIndex:
+    facts: tuple[Fact, ...]
+    by_subject: dict[str, tuple[Fact, ...]]
+    # lower-cased alias -> subjects (case-insensitive aliases); exact alias -> subjects (caps)
+    folded: dict[str, frozenset[str]]
+    exact: dict[str, frozenset[str]]
+    folded_pattern: re.Pattern[str] | None
+    exact_pattern: re.Pattern[str] | None
+    # subject -> (the subjects its name is made of, the content words of its name)
+    composites: dict[str, tuple[frozenset[str], tuple[str, ...]]]
+    keywords: dict[int, tuple[str, ...]]
+    dimensions: dict[int, str]
+
+    def keywords_of(self, fact: Fact) -> tuple[str, ...]:
+        return self.keywords[id(fact)]
+
+    def dimension_of(self, fact: Fact) -> str:
+        return self.dimensions[id(fact)]
+
+    def find_aliases(self, text: str) -> Iterator[tuple[int, int, frozenset[str]]]:
+        """Every alias occurrence, longest match first where they overlap, in text order."""
+        found: list[tuple[int, int, frozenset[str]]] = []
+        if self.folded_pattern is not None:
+            for m in self.folded_pattern.finditer(text):
+                found.append((m.start(), m.end(), self.folded[m.group(0).lower()]))
+        if self.exact_pattern is not None:
+            for m in self.exact_pattern.finditer(text):
+                found.append((m.start(), m.end(), self.exact[m.group(0)]))
+        found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        last_end = -1
+        for hit in found:
+            if hit[0] >= last_end:
+                yield hit
+                last_end = hit[1]
+
+
+_CACHE: dict[int, tuple[tuple[Fact, ...], DatasetIndex]] = {}
+
+
+def index_for(dataset: FactSource) -> DatasetIndex:
+    """The index of ``dataset``, built once and reused while the dataset object lives."""
+    facts = dataset.facts
+    cached = _CACHE.get(id(facts))
+    if cached is not None and cached[0] is facts:
+        return cached[1]
+    index = build_index(facts)
+    if len(_CACHE) >= 8:
+        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE[id(facts)] = (facts, index)
+    return index
+
+
+def _is_exact(alias: str) -> bool:
+    letters = alias.replace(".", "")
+    return letters.isupper() and len(letters) <= 3
+
+
+def build_index(facts: tuple[Fact, ...]) -> DatasetIndex:
+    by_subject: dict[str, list[Fact]] = {}
+    folded: dict[str, set[str]] = {}
+    exact: dict[str, set[str]] = {}
+    for fact in facts:
+        by_subject.setdefault(fact.subject, []).append(fact)
+        for alias in (fact.subject, *fact.aliases):
+            alias = alias.strip()
+            if len(alias) < 2:
+                continue
+            if _is_exact(alias):
+                exact.setdefault(alias, set()).add(fact.subject)
+            else:
+                folded.setdefault(alias.lower(), set()).add(fact.subject)
+    keywords = {id(f): _keywords(f) for f in facts}
+    return DatasetIndex(
+        facts=facts,
+        by_subject={s: tuple(fs) for s, fs in by_subject.items()},
+        folded={a: frozenset(s) for a, s in folded.items()},
+        exact={a: frozenset(s) for a, s in exact.items()},
+        folded_pattern=_pattern(list(folded), re.IGNORECASE),
+        exact_pattern=_pattern(list(exact), 0),
+        composites=_composites(by_subject, folded, exact),
+        keywords=keywords,
+        dimensions={id(f): fact_dimension(f) for f in facts},
+    )
+
+
+def _keywords(fact: Fact) -> tuple[str, ...]:
+    words = [*fact.keywords, fact.property]
+    if fact.counted:
+        words.append(fact.counted)
+    seen: dict[str, None] = {}
+    for word in words:
+        norm = normalise(word)
+        if norm:
+            seen[norm] = None
+    return tuple(seen)
+
+
+def normalise(text: str) -> str:
+    """Lower case, possessives dropped, punctuation to spaces: the form keywords are matched in."""
+    text = re.sub(r"['’]s\b", "", text.lower())
+    return " ".join(re.findall(r"[a-z0-9%€$£]+", text))
+
+
+def _pattern(aliases: list[str], flags: int) -> re.Pattern[str] | None:
+    if not aliases:
+        return None
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for alias in aliases:
+        node = trie
+        for char in alias:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(r"(?<!\w)" + _trie_regex(trie) + r"(?!\w)", flags)
+
+
+def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
+    """One alternation per trie level: the regex engine tries a handful of branches, not all."""
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_regex(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?"
+    return body
+
+
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "and",
+        "or",
+        "for",
+        "by",
+        "with",
+        "from",
+        "that",
+        "are",
+        "is",
+        "its",
+        "their",
+    ]
+)
+
+
+def _composites(
+    by_subject: dict[str, list[Fact]], folded: dict[str, set[str]], exact: dict[str, set[str]]
+) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """Subjects whose name is made of two other subjects' aliases, from the name's word n-grams."""
+    out: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+    for subject in by_subject:
+        words = re.findall(r"[\w.'’-]+", subject)
+        parts: set[str] = set()
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 6) + 1):
+                gram = " ".join(words[i:j])
+                parts |= exact.get(gram, set()) | folded.get(gram.lower(), set())
+        parts.discard(subject)
+        if len(parts) >= 2:
+            content = re.findall(r"[a-z]+", subject.lower())
+            out[subject] = (frozenset(parts), tuple(w for w in content if w not in _STOP))
+    return out

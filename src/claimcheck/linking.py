@@ -1,0 +1,233 @@
+"""Which facts a claim may be about: candidates scored by subject, property, unit, period, validity.
+
+Each signal is in [0, 1] and kept for ``--explain``. Unit compatibility is a hard filter, and a
+candidate must name a subject and match the property's keywords at least weakly (more strongly for
+plain numbers and years, which are everywhere in news text). The weighted sum ranks candidates;
+below ``THRESHOLD`` a claim is unverifiable rather than forced onto the nearest fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from claimcheck.comparison import claim_dimension, dimensions_compatible
+from claimcheck.context import TextLayout, claim_sentence, clause_span, layout_text, subject_scores
+from claimcheck.linkindex import DatasetIndex, FactSource, index_for, normalise
+from claimcheck.model import TEMPORAL_KINDS, Candidate, Claim, Fact, Period, Signal
+
+WEIGHTS = {"subject": 0.35, "property": 0.35, "unit": 0.10, "period": 0.10, "validity": 0.10}
+# Tuned on tests/verify/cases: a subject in the figure's clause plus one exact keyword scores
+# about 0.93; a subject carried from the headline plus an exact keyword about 0.81; a carried
+# subject with only a fuzzy keyword elsewhere in the sentence stays under 0.70.
+THRESHOLD = 0.70
+# Two facts within this score of each other, with different values, are reported as ambiguous.
+TIE_EPSILON = 0.015
+MIN_SUBJECT = 0.3
+MIN_PROPERTY = {"number": 0.85, "year": 0.75, "date": 0.75}
+MIN_PROPERTY_DEFAULT = 0.6
+WINDOW_WORDS = 10
+STATEMENT_LAG_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Link:
+    """Everything the linker learnt about one claim."""
+
+    candidates: tuple[Candidate, ...]  # every fact past the hard filters, best first
+    subjects: dict[str, Signal]
+    reason: str  # why nothing links, when nothing does
+    lead: str  # the clause's words before the figure (hedges, "as early as")
+
+
+def link_claim(claim: Claim, text: str, dataset: FactSource, as_of: date) -> list[Candidate]:
+    """The facts ``claim`` may be about, best first (scores below ``THRESHOLD`` included)."""
+    index = index_for(dataset)
+    return list(link(claim, layout_text(text, index), index, as_of).candidates)
+
+
+def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> Link:
+    sentence = claim_sentence(layout, claim)
+    clause = clause_span(layout, claim, sentence)
+    text = layout.text
+    lead = text[clause[0] : claim.start]
+    subjects = subject_scores(layout, claim, index, sentence)
+    if not subjects:
+        return Link((), subjects, "no subject from the dataset is named near the figure", lead)
+    dim = claim_dimension(claim)
+    window = _window(text, clause, claim)
+    sentence_norm = normalise(text[sentence[0] : sentence[1]])
+    min_property = MIN_PROPERTY.get(dim, MIN_PROPERTY_DEFAULT)
+    raw: list[tuple[Fact, list[Signal]]] = []
+    compatible_seen = False
+    for subject, subject_signal in subjects.items():
+        if subject_signal.score < MIN_SUBJECT:
+            continue
+        for fact in index.by_subject.get(subject, ()):
+            fact_dim = index.dimension_of(fact)
+            if not dimensions_compatible(dim, fact_dim):
+                continue
+            compatible_seen = True
+            prop = property_signal(index.keywords_of(fact), window, sentence_norm)
+            if prop.score < min_property:
+                continue
+            validity = _validity(claim, fact, as_of)
+            if validity is None:
+                continue
+            unit = Signal("unit", 1.0, f"{dim} ~ {fact.unit}")
+            raw.append((fact, [subject_signal, prop, unit, _period(claim, fact, as_of), validity]))
+    if claim.time is None and claim.kind not in TEMPORAL_KINDS:
+        _prefer_latest(raw, as_of)
+    candidates = sorted(
+        (Candidate(f, _score(sig), tuple(sig)) for f, sig in raw), key=lambda c: -c.score
+    )
+    reason = ""
+    if not candidates:
+        named = ", ".join(sorted(subjects, key=lambda s: -subjects[s].score)[:3])
+        if not compatible_seen:
+            reason = f"no {_dim_words(dim)} fact about {named} in the dataset"
+        else:
+            reason = f"no fact about {named} matches the words around the figure ('{window}')"
+    return Link(tuple(candidates), subjects, reason, lead)
+
+
+def _score(signals: Sequence[Signal]) -> float:
+    return round(sum(WEIGHTS[s.name] * s.score for s in signals), 4)
+
+
+def _window(text: str, clause: tuple[int, int], claim: Claim) -> str:
+    before = normalise(text[clause[0] : claim.start]).split()[-WINDOW_WORDS:]
+    after = normalise(text[claim.end : clause[1]]).split()[:WINDOW_WORDS]
+    parts = [*before, *after]
+    if claim.context:
+        parts.append(normalise(claim.context))
+    return " ".join(p for p in parts if p)
+
+
+def property_signal(keywords: Sequence[str], window: str, sentence: str) -> Signal:
+    """How well the fact's keywords match the words around the figure.
+
+    Each matching keyword is a piece of evidence (a phrase 0.9, a single word 0.8; in the sentence
+    rather than the figure's clause x0.85; fuzzy x0.9 x ratio), combined by noisy-or, so two
+    keywords beat one and a generic word ("total") alone never scores like a specific phrase. A
+    matched phrase is blanked out so the shorter keywords inside it do not count twice.
+    """
+    from rapidfuzz import fuzz
+
+    padded_window, padded_sentence = f" {window} ", f" {sentence} "
+    miss, found = 1.0, []
+    for keyword in sorted(keywords, key=len, reverse=True):
+        weight = 0.9 if " " in keyword else 0.8
+        needle = f" {keyword} "
+        if needle in padded_window:
+            padded_window = padded_window.replace(needle, " # ")
+            padded_sentence = padded_sentence.replace(needle, " # ")
+            evidence, where = weight, "next to the figure"
+        elif needle in padded_sentence:
+            padded_sentence = padded_sentence.replace(needle, " # ")
+            evidence, where = weight * 0.85, "in the sentence"
+        elif len(keyword) >= 5 and miss > 0.2:
+            ratio = fuzz.partial_ratio(keyword, padded_window, score_cutoff=88)
+            if not ratio:
+                continue
+            evidence, where = weight * 0.9 * ratio / 100, "~ the words near the figure"
+        else:
+            continue
+        miss *= 1.0 - evidence
+        found.append(f"'{keyword}' {where}")
+    detail = "; ".join(found[:3]) if found else "no keyword near the figure"
+    return Signal("property", round(1.0 - miss, 3), detail)
+
+
+def _validity(claim: Claim, fact: Fact, as_of: date) -> Signal | None:
+    """Current facts 1.0, superseded 0.5 (kept for "outdated"), not yet valid: excluded."""
+    if fact.type == "statement":
+        # Statements are often dated by the report of them, a day or two after the article.
+        if fact.stated_on is not None and (fact.stated_on - as_of).days > STATEMENT_LAG_DAYS:
+            return None
+        when = fact.stated_on.isoformat() if fact.stated_on else "an unknown date"
+        return Signal("validity", 0.9, f"said by {fact.speaker} on {when}")
+    day = as_of
+    if claim.time is not None and fact.period is None and claim.kind not in TEMPORAL_KINDS:
+        # "In 2023 NATO had 31 members": judge a timeless fact on the claim's own date.
+        ref = claim.time.end or claim.time.start
+        if ref is not None and ref < as_of:
+            day = ref
+    if fact.valid_on(day):
+        return Signal("validity", 1.0, f"valid on {day.isoformat()}")
+    if fact.valid_until is not None and fact.valid_until <= day:
+        return Signal("validity", 0.5, f"superseded on {fact.valid_until.isoformat()}")
+    return None
+
+
+def _period(claim: Claim, fact: Fact, as_of: date) -> Signal:
+    t, p = claim.time, fact.period
+    if claim.kind in TEMPORAL_KINDS:
+        return Signal("period", 1.0, "the claim is itself a time")
+    if t is None:
+        if p is None:
+            return Signal("period", 1.0, "timeless fact")
+        if fact.period_type == "deadline":
+            return Signal("period", 0.8, f"target by {_year(p.end)}, the claim names no time")
+        return Signal("period", 1.0, "latest period")  # refined by _prefer_latest
+    if p is None:
+        return Signal("period", 0.7, "fact without period, checked on the claim's date")
+    if fact.period_type == "deadline":
+        if p.end is not None and t.end is not None and p.end.year == t.end.year:
+            return Signal("period", 1.0, f"deadline {p.end.year}")
+        return Signal("period", 0.0, f"deadline {_year(p.end)}, the claim says {_year(t.end)}")
+    if time_word(claim) in ("by", "until", "before") and t.end is not None:
+        # "3.5% by 2029" speaks of the deadline year, not of every year up to it.
+        t = Period(date(t.end.year, 1, 1), t.end)
+    if (t.start, t.end) == (p.start, p.end):
+        return Signal("period", 1.0, "same period")
+    inside = _within(p.start, p.end, t.start, t.end) or _within(t.start, t.end, p.start, p.end)
+    if inside:
+        return Signal("period", 0.9, "periods nest")
+    if _overlap(t.start, t.end, p.start, p.end):
+        return Signal("period", 0.6, "periods overlap")
+    return Signal("period", 0.0, "another period")
+
+
+def time_word(claim: Claim) -> str:
+    """The anchor word of the claim's time ("by 2029" -> "by"), lower case; "" when none."""
+    words = (claim.time_text or "").split()
+    return words[0].lower() if words else ""
+
+
+def _year(day: date | None) -> str:
+    return str(day.year) if day else "?"
+
+
+def _within(a: date | None, b: date | None, c: date | None, d: date | None) -> bool:
+    """[a, b] inside [c, d]; None is open."""
+    return (c is None or (a is not None and c <= a)) and (d is None or (b is not None and b <= d))
+
+
+def _overlap(a: date | None, b: date | None, c: date | None, d: date | None) -> bool:
+    return (a is None or d is None or a <= d) and (c is None or b is None or c <= b)
+
+
+def _prefer_latest(raw: list[tuple[Fact, list[Signal]]], as_of: date) -> None:
+    """Without a time in the claim, a series speaks through its latest period up to as-of."""
+    latest: dict[tuple[str, str], date] = {}
+    for fact, _ in raw:
+        p = fact.period
+        if p is None or fact.period_type == "deadline" or p.start is None or p.start > as_of:
+            continue
+        key = (fact.subject, fact.property)
+        if key not in latest or latest[key] < p.start:
+            latest[key] = p.start
+    for fact, signals in raw:
+        p = fact.period
+        if p is None or fact.period_type == "deadline":
+            continue
+        newest = latest.get((fact.subject, fact.property))
+        if newest is not None and p.start != newest:
+            signals[3] = replace(signals[3], score=0.4, detail="an older period of the series")
+
+
+def _dim_words(dim: str) -> str:
+    return re.sub(r"^money:", "money in ", dim).replace("pp", "percentage-point")

@@ -1,0 +1,164 @@
+"""From linked candidates to a verdict a reader can trust, with the evidence in one line.
+
+supported: the claim agrees with the current fact it links to. contradicted: it does not (the
+message gives both figures and the source). outdated: it agrees with a value that had been
+superseded on the article's date. unverifiable: nothing links well enough, two facts tie, or only
+dated statements speak to it. Statements ("Rutte said ...") support a claim only as what was said.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimcheck.comparison import agrees, anchor_agrees, year_bound
+from claimcheck.linking import THRESHOLD, TIE_EPSILON, Link
+from claimcheck.model import Candidate, CheckedClaim, Claim, Fact
+from claimcheck.wording import cite, claim_words, fact_words, said
+
+SHOWN = 5
+
+
+def judge(claim: Claim, link: Link, as_of: date) -> CheckedClaim:
+    shown = link.candidates[:SHOWN]
+    linked = [c for c in link.candidates if c.score >= THRESHOLD]
+    if not linked:
+        if link.candidates:
+            best = link.candidates[0]
+            why = f"best match {best.fact.id} scored {best.score:.2f}, below {THRESHOLD:.2f}"
+            return CheckedClaim(claim, "unverifiable", None, best.score, why, shown)
+        return CheckedClaim(claim, "unverifiable", None, 0.0, link.reason, shown)
+    facts = [c for c in linked if c.fact.type == "fact"]
+    statements = [c for c in linked if c.fact.type == "statement"]
+    if facts:
+        return _judge_facts(claim, facts, statements, link, as_of, shown)
+    return _judge_statements(claim, statements, link, shown)
+
+
+def _signal(candidate: Candidate, name: str) -> float:
+    return next((s.score for s in candidate.signals if s.name == name), 0.0)
+
+
+def _key(fact: Fact) -> tuple[str, str]:
+    return fact.subject, fact.property
+
+
+def _same_value(a: Fact, b: Fact) -> bool:
+    return (a.value, a.low, a.high, a.unit) == (b.value, b.low, b.high, b.unit)
+
+
+def _judge_facts(
+    claim: Claim,
+    facts: list[Candidate],
+    statements: list[Candidate],
+    link: Link,
+    as_of: date,
+    shown: tuple[Candidate, ...],
+) -> CheckedClaim:
+    top = facts[0]
+    for other in facts[1:]:
+        if other.score < top.score - TIE_EPSILON:
+            break
+        if _key(other.fact) != _key(top.fact) and not _same_value(other.fact, top.fact):
+            why = (
+                f"ambiguous: {top.fact.id} ({fact_words(top.fact)}) or "
+                f"{other.fact.id} ({fact_words(other.fact)}) fit equally well"
+            )
+            return CheckedClaim(claim, "unverifiable", None, top.score, why, shown)
+    group = [c for c in facts if _key(c.fact) == _key(top.fact)]
+    current = [c for c in group if _signal(c, "validity") == 1.0 and _signal(c, "period") >= 0.6]
+    earlier = [c for c in group if c not in current and _signal(c, "period") >= 0.4]
+    lead = link.lead
+
+    def agreeing(cands: list[Candidate]) -> list[Candidate]:
+        return [c for c in cands if agrees(claim, c.fact, lead)]
+
+    if current:
+        ok = agreeing(current)
+        if ok:
+            best = ok[0]
+            msg = f"reference: {fact_words(best.fact, claim)} ({cite(best.fact)})"
+            return CheckedClaim(claim, "supported", best.fact, best.score, msg, shown)
+        ref = current[0]
+        if all(agrees(claim, c.fact, lead) is None for c in current):
+            why = f"cannot compare with {ref.fact.id} ({fact_words(ref.fact)})"
+            return CheckedClaim(claim, "unverifiable", None, ref.score, why, shown)
+        old = agreeing(earlier)
+        if old:
+            return _outdated(claim, old[0], ref.fact, as_of, shown)
+        return _contradicted(claim, ref, statements, lead, shown)
+    deadline = [c for c in group if c.fact.period_type == "deadline" and claim.time is not None]
+    if deadline and agrees(claim, deadline[0].fact, lead):
+        return _contradicted(claim, deadline[0], statements, lead, shown, deadline=True)
+    old = agreeing(earlier)
+    if old:
+        return _outdated(claim, old[0], None, as_of, shown)
+    periods = sorted({fact_words(c.fact) for c in group})
+    why = f"no reference figure for the claim's period (the dataset has {'; '.join(periods[:4])})"
+    return CheckedClaim(claim, "unverifiable", None, top.score, why, shown)
+
+
+def _contradicted(
+    claim: Claim,
+    ref: Candidate,
+    statements: list[Candidate],
+    lead: str,
+    shown: tuple[Candidate, ...],
+    deadline: bool = False,
+) -> CheckedClaim:
+    reference = f"{fact_words(ref.fact, claim)} ({cite(ref.fact)})"
+    msg = f"article: {claim_words(claim)} - reference: {reference}"
+    if deadline:
+        msg += "; the figure is right but the deadline is not"
+    echoes = [s for s in statements if agrees(claim, s.fact, lead)]
+    if echoes:
+        msg += f"; the article's figure matches {said(echoes[0].fact)} (not an established fact)"
+    return CheckedClaim(claim, "contradicted", ref.fact, ref.score, msg, shown)
+
+
+def _outdated(
+    claim: Claim,
+    old: Candidate,
+    current: Fact | None,
+    as_of: date,
+    shown: tuple[Candidate, ...],
+) -> CheckedClaim:
+    fact = old.fact
+    since = fact.valid_from.isoformat() if fact.valid_from else "?"
+    until = fact.valid_until.isoformat() if fact.valid_until else None
+    if until is not None:
+        when = f"true from {since} until {until}"
+    else:
+        when = f"true for {fact_words(fact)}"
+    msg = f"{claim_words(claim)}: {when}"
+    if current is not None:
+        msg += f"; on {as_of.isoformat()} the reference says {fact_words(current, claim)}"
+        msg += f" ({cite(current)})"
+    else:
+        msg += f" ({cite(fact)}); the dataset has no current figure"
+    return CheckedClaim(claim, "outdated", fact, old.score, msg, shown, superseded_by=current)
+
+
+def _judge_statements(
+    claim: Claim, statements: list[Candidate], link: Link, shown: tuple[Candidate, ...]
+) -> CheckedClaim:
+    bounded = claim.kind in ("year", "date") and year_bound(claim, link.lead) is not None
+
+    def matches(c: Candidate) -> bool | None:
+        return anchor_agrees(claim, c.fact) if bounded else agrees(claim, c.fact, link.lead)
+
+    ok = [c for c in statements if matches(c)]
+    others = [c for c in statements if c not in ok]
+    listing = "; ".join(f"{fact_words(c.fact)} ({_who(c.fact)})" for c in others[:4])
+    if ok:
+        best = ok[0]
+        msg = f"matches {said(best.fact)} (not an established fact)"
+        if listing:
+            msg += f"; other dated statements: {listing}"
+        return CheckedClaim(claim, "supported", best.fact, best.score, msg, shown)
+    msg = f"no established fact; dated statements give {listing}"
+    return CheckedClaim(claim, "unverifiable", None, statements[0].score, msg, shown)
+
+
+def _who(fact: Fact) -> str:
+    when = fact.stated_on.isoformat() if fact.stated_on else "undated"
+    return f"{fact.speaker or fact.subject}, {when}"
