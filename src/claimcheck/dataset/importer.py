@@ -193,6 +193,7 @@ def csv_to_yaml(text: str, options: ImportOptions, source_name: str = "table") -
     if free_units:
         meta["units"] = free_units
     document = {"dataset": meta, "sources": {"import": source}, "facts": facts}
+
     class Dumper(yaml.SafeDumper):
         def ignore_aliases(self, data: Any) -> bool:
             return True  # curators edit the output: no &id001 anchors

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from claimcheck.dataset.describe import describe_period, describe_validity, describe_value
 from claimcheck.model import Fact, Location, Problem
 
 STALE_YEARS = 2
@@ -34,24 +35,6 @@ def _overlap(a: Fact, b: Fact) -> bool:
     )
 
 
-def _describe(fact: Fact) -> str:
-    if fact.low != fact.high:
-        return f"{_num(fact.low)}..{_num(fact.high)}"
-    return _num(fact.value)
-
-
-def _num(value: float | str | None) -> str:
-    if isinstance(value, float):
-        return f"{value:g}" if abs(value) < 1e15 else repr(value)
-    return "open" if value is None else str(value)
-
-
-def _window(fact: Fact) -> str:
-    start = fact.valid_from.isoformat() if fact.valid_from else "always"
-    end = fact.valid_until.isoformat() if fact.valid_until else "open-ended"
-    return f"{start} to {end}"
-
-
 def conflicts(facts: Iterable[Fact]) -> list[Problem]:
     """Two values for the same subject, property and period that are valid at the same time."""
     groups: dict[tuple[object, ...], list[Fact]] = {}
@@ -61,40 +44,27 @@ def conflicts(facts: Iterable[Fact]) -> list[Problem]:
     for group in groups.values():
         for i, later in enumerate(group[1:], start=1):
             for earlier in group[:i]:
-                same = (earlier.value, earlier.low, earlier.high) == (
-                    later.value,
-                    later.low,
-                    later.high,
-                )
-                if same or not _overlap(earlier, later):
-                    continue
-                where = later.location or Location("?", 0, 0)
-                problems.append(
-                    Problem(
-                        "error",
-                        f"facts `{earlier.id}` and `{later.id}` give different values for "
-                        f"{later.subject} / {later.property}"
-                        f"{' / ' + _period_text(later) if later.period else ''} "
-                        f"({_describe(earlier)} vs {_describe(later)}) with overlapping validity "
-                        f"({_window(earlier)} and {_window(later)})",
-                        where.path,
-                        where.line,
-                        where.column,
-                        f"`{earlier.id}` is at {earlier.location}; if one replaced the other, "
-                        "set the older one's valid_until to the newer one's valid_from",
-                    )
-                )
+                values = (earlier.value, earlier.low, earlier.high)
+                if values != (later.value, later.low, later.high) and _overlap(earlier, later):
+                    problems.append(_conflict(earlier, later))
     return problems
 
 
-def _period_text(fact: Fact) -> str:
-    period = fact.period
-    assert period is not None
-    start = period.start.isoformat() if period.start else ""
-    end = period.end.isoformat() if period.end else ""
-    if fact.period_type == "deadline":
-        return f"by {end}"
-    return start if start == end else f"{start}/{end}"
+def _conflict(earlier: Fact, later: Fact) -> Problem:
+    where = later.location or Location("?", 0, 0)
+    period = f" / {describe_period(later)}" if later.period else ""
+    return Problem(
+        "error",
+        f"facts `{earlier.id}` and `{later.id}` give different values for "
+        f"{later.subject} / {later.property}{period} "
+        f"({describe_value(earlier)} vs {describe_value(later)}) with overlapping validity "
+        f"({describe_validity(earlier)} and {describe_validity(later)})",
+        where.path,
+        where.line,
+        where.column,
+        f"`{earlier.id}` is at {earlier.location}; if one replaced the other, "
+        "set the older one's valid_until to the newer one's valid_from",
+    )
 
 
 def stale(facts: Sequence[Fact], today: date) -> list[Problem]:

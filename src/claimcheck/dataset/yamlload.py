@@ -37,6 +37,9 @@ def compose_file(path: str) -> tuple[Any | None, list[Problem]]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = exc.problem or exc.context or "invalid YAML"
+        if exc.problem and exc.context and exc.context_mark:
+            start = exc.context_mark
+            what += f" ({exc.context} at line {start.line + 1}, column {start.column + 1})"
         return None, [
             Problem(
                 "error",

@@ -1,0 +1,57 @@
+"""Facts in the dataset's own notation, for messages and listings: values, periods, validity."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from claimcheck.model import Fact
+
+
+def describe_value(fact: Fact) -> str:
+    """The value as a curator would write it: '2.12%', '3.5-5%', '100,000,000,000 EUR'."""
+
+    def one(value: float | str | None) -> str:
+        if isinstance(value, float):
+            return f"{value:,.0f}" if value.is_integer() and abs(value) >= 10_000 else f"{value:g}"
+        return "" if value is None else str(value)
+
+    if fact.low != fact.high:
+        low, high = one(fact.low), one(fact.high)
+        text = f"{low}-{high}" if low and high else (f">= {low}" if low else f"<= {high}")
+    else:
+        text = one(fact.value)
+    if fact.unit in ("year", "date", "text"):
+        return text
+    if fact.unit == "count":
+        return f"{text} {fact.counted}" if fact.counted else text
+    return f"{text}%" if fact.unit == "%" else f"{text} {fact.unit}"
+
+
+def describe_period(fact: Fact) -> str:
+    """The period as written in a dataset: 2024, 2024-03, 2014/2024, by 2029."""
+    period = fact.period
+    if period is None:
+        return ""
+    if fact.period_type == "deadline" and period.end:
+        return f"by {span_text(period.end.replace(month=1, day=1), period.end)}"
+    return span_text(period.start, period.end)
+
+
+def span_text(start: date | None, end: date | None) -> str:
+    if start is None or end is None:
+        return f"{start or ''}/{end or ''}"
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return str(start.year) if start.year == end.year else f"{start.year}/{end.year}"
+    if start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]:
+        first, last = start.isoformat()[:7], end.isoformat()[:7]
+        return first if first == last else f"{first}/{last}"
+    return start.isoformat() if start == end else f"{start}/{end}"
+
+
+def describe_validity(fact: Fact) -> str:
+    if fact.valid_from is None and fact.valid_until is None:
+        return "always"
+    start = fact.valid_from.isoformat() if fact.valid_from else "..."
+    end = fact.valid_until.isoformat() if fact.valid_until else "..."
+    return f"{start} to {end}"
