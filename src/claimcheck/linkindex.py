@@ -7,6 +7,7 @@ all-caps aliases ("US", "EU") only in capitals, so "us" the pronoun never names 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ class DatasetIndex:
     composites: dict[str, tuple[frozenset[str], tuple[str, ...]]]
     keywords: dict[int, tuple[str, ...]]
     dimensions: dict[int, str]
+    # How specific a keyword is: 1.0 when one property uses it, less the more properties share it.
+    specificity: dict[str, float]
 
     def keywords_of(self, fact: Fact) -> tuple[str, ...]:
         return self.keywords[id(fact)]
@@ -96,6 +99,11 @@ def build_index(facts: tuple[Fact, ...]) -> DatasetIndex:
             else:
                 folded.setdefault(alias.lower(), set()).add(fact.subject)
     keywords = {id(f): _keywords(f) for f in facts}
+    users: dict[str, set[str]] = {}
+    for fact in facts:
+        for word in keywords[id(fact)]:
+            users.setdefault(word, set()).add(fact.property)
+    specificity = {w: max(0.6, 1.0 - 0.1 * math.log2(len(p))) for w, p in users.items()}
     return DatasetIndex(
         facts=facts,
         by_subject={s: tuple(fs) for s, fs in by_subject.items()},
@@ -106,6 +114,7 @@ def build_index(facts: tuple[Fact, ...]) -> DatasetIndex:
         composites=_composites(by_subject, folded, exact),
         keywords=keywords,
         dimensions={id(f): fact_dimension(f) for f in facts},
+        specificity=specificity,
     )
 
 

@@ -9,7 +9,7 @@ below ``THRESHOLD`` a claim is unverifiable rather than forced onto the nearest 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -27,7 +27,7 @@ THRESHOLD = 0.70
 TIE_EPSILON = 0.015
 MIN_SUBJECT = 0.3
 MIN_PROPERTY = {"number": 0.85, "year": 0.75, "date": 0.75}
-MIN_PROPERTY_DEFAULT = 0.6
+MIN_PROPERTY_DEFAULT = 0.5
 WINDOW_WORDS = 10
 STATEMENT_LAG_DAYS = 7
 
@@ -40,6 +40,9 @@ class Link:
     subjects: dict[str, Signal]
     reason: str  # why nothing links, when nothing does
     lead: str  # the clause's words before the figure (hedges, "as early as")
+    # The paragraph up to the end of the claim's sentence, and the sentence: who is speaking.
+    before: str = ""
+    sentence: str = ""
 
 
 def link_claim(claim: Claim, text: str, dataset: FactSource, as_of: date) -> list[Candidate]:
@@ -54,8 +57,11 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     text = layout.text
     lead = text[clause[0] : claim.start]
     subjects = subject_scores(layout, claim, index, sentence)
+    para = layout.paragraph_start(sentence[0])
+    before, said = text[para : sentence[1]], text[sentence[0] : sentence[1]]
     if not subjects:
-        return Link((), subjects, "no subject from the dataset is named near the figure", lead)
+        why = "no subject from the dataset is named near the figure"
+        return Link((), subjects, why, lead, before, said)
     dim = claim_dimension(claim)
     window = _window(text, clause, claim)
     sentence_norm = normalise(text[sentence[0] : sentence[1]])
@@ -70,7 +76,9 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
             if not dimensions_compatible(dim, fact_dim):
                 continue
             compatible_seen = True
-            prop = property_signal(index.keywords_of(fact), window, sentence_norm)
+            prop = property_signal(
+                index.keywords_of(fact), window, sentence_norm, index.specificity
+            )
             if prop.score < min_property:
                 continue
             validity = _validity(claim, fact, as_of)
@@ -90,7 +98,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
             reason = f"no {_dim_words(dim)} fact about {named} in the dataset"
         else:
             reason = f"no fact about {named} matches the words around the figure ('{window}')"
-    return Link(tuple(candidates), subjects, reason, lead)
+    return Link(tuple(candidates), subjects, reason, lead, before, said)
 
 
 def _score(signals: Sequence[Signal]) -> float:
@@ -106,12 +114,18 @@ def _window(text: str, clause: tuple[int, int], claim: Claim) -> str:
     return " ".join(p for p in parts if p)
 
 
-def property_signal(keywords: Sequence[str], window: str, sentence: str) -> Signal:
+def property_signal(
+    keywords: Sequence[str],
+    window: str,
+    sentence: str,
+    specificity: Mapping[str, float] | None = None,
+) -> Signal:
     """How well the fact's keywords match the words around the figure.
 
     Each matching keyword is a piece of evidence (a phrase 0.9, a single word 0.8; in the sentence
     rather than the figure's clause x0.85; fuzzy x0.9 x ratio), combined by noisy-or, so two
     keywords beat one and a generic word ("total") alone never scores like a specific phrase. A
+    keyword many properties share ("of GDP") weighs less than one only this property uses. A
     matched phrase is blanked out so the shorter keywords inside it do not count twice.
     """
     from rapidfuzz import fuzz
@@ -120,6 +134,8 @@ def property_signal(keywords: Sequence[str], window: str, sentence: str) -> Sign
     miss, found = 1.0, []
     for keyword in sorted(keywords, key=len, reverse=True):
         weight = 0.9 if " " in keyword else 0.8
+        if specificity is not None:
+            weight *= specificity.get(keyword, 1.0)
         needle = f" {keyword} "
         if needle in padded_window:
             padded_window = padded_window.replace(needle, " # ")
@@ -173,11 +189,13 @@ def _period(claim: Claim, fact: Fact, as_of: date) -> Signal:
             return Signal("period", 0.8, f"target by {_year(p.end)}, the claim names no time")
         return Signal("period", 1.0, "latest period")  # refined by _prefer_latest
     if p is None:
-        return Signal("period", 0.7, "fact without period, checked on the claim's date")
+        return Signal("period", 0.6, "fact without period, checked on the claim's date")
     if fact.period_type == "deadline":
         if p.end is not None and t.end is not None and p.end.year == t.end.year:
             return Signal("period", 1.0, f"deadline {p.end.year}")
-        return Signal("period", 0.0, f"deadline {_year(p.end)}, the claim says {_year(t.end)}")
+        # Another deadline for the same target is the same kind of statement, just wrong.
+        near = 0.3 if time_word(claim) in ("by", "until", "before") else 0.0
+        return Signal("period", near, f"deadline {_year(p.end)}, the claim says {_year(t.end)}")
     if time_word(claim) in ("by", "until", "before") and t.end is not None:
         # "3.5% by 2029" speaks of the deadline year, not of every year up to it.
         t = Period(date(t.end.year, 1, 1), t.end)

@@ -8,6 +8,7 @@ dated statements speak to it. Statements ("Rutte said ...") support a claim only
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from claimcheck.comparison import agrees, anchor_agrees, year_bound
@@ -85,10 +86,10 @@ def _judge_facts(
         old = agreeing(earlier)
         if old:
             return _outdated(claim, old[0], ref.fact, as_of, shown)
-        return _contradicted(claim, ref, statements, lead, shown)
+        return _contradicted(claim, ref, statements, link, shown)
     deadline = [c for c in group if c.fact.period_type == "deadline" and claim.time is not None]
     if deadline and agrees(claim, deadline[0].fact, lead):
-        return _contradicted(claim, deadline[0], statements, lead, shown, deadline=True)
+        return _contradicted(claim, deadline[0], statements, link, shown, deadline=True)
     old = agreeing(earlier)
     if old:
         return _outdated(claim, old[0], None, as_of, shown)
@@ -101,7 +102,7 @@ def _contradicted(
     claim: Claim,
     ref: Candidate,
     statements: list[Candidate],
-    lead: str,
+    link: Link,
     shown: tuple[Candidate, ...],
     deadline: bool = False,
 ) -> CheckedClaim:
@@ -109,10 +110,41 @@ def _contradicted(
     msg = f"article: {claim_words(claim)} - reference: {reference}"
     if deadline:
         msg += "; the figure is right but the deadline is not"
-    echoes = [s for s in statements if agrees(claim, s.fact, lead)]
+    echoes = [s for s in statements if agrees(claim, s.fact, link.lead)]
+    quoted = [s for s in echoes if attributed(s.fact, link)]
+    if quoted:
+        # The article reports accurately what was said; the reader needs the data, not a block.
+        msg = (
+            f"the article reports {said(quoted[0].fact)} (not an established fact); "
+            f"the reference gives {reference}"
+        )
+        return CheckedClaim(claim, "unverifiable", ref.fact, ref.score, msg, shown)
     if echoes:
         msg += f"; the article's figure matches {said(echoes[0].fact)} (not an established fact)"
     return CheckedClaim(claim, "contradicted", ref.fact, ref.score, msg, shown)
+
+
+_SPEECH = re.compile(
+    r"\b(said|says|say|noted|told|tells|added|argued|warned|stressed|pointed out|according to|"
+    r"cautioned|claimed|claims|stated|explained|insisted|estimated|reckoned)\b|[\"“”]",
+    re.IGNORECASE,
+)
+
+
+def attributed(statement: Fact, link: Link) -> bool:
+    """Does the article put the figure in the speaker's mouth ("..., Rutte noted")?"""
+    if not statement.speaker:
+        return False
+    main = re.sub(r"\(.*?\)", "", statement.speaker).strip()
+    names = {main, main.split()[-1]} if main else set()
+    names |= set(re.findall(r"\(([A-Z]{2,})\)", statement.speaker))
+
+    def named(text: str) -> bool:
+        return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names if n)
+
+    if named(link.sentence):
+        return True
+    return bool(_SPEECH.search(link.sentence)) and named(link.before)
 
 
 def _outdated(
