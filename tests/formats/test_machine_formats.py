@@ -60,7 +60,8 @@ def test_json_values_and_facts(run: Callable[..., str], cases: tuple) -> None:
     nato = document["files"][0]["claims"]
     assert nato[0]["fact"]["period"] == {"start": None, "end": "2029-12-31"}
     assert nato[0]["fact"]["source"]["published"] == "2025-06-24"
-    assert nato[1]["earlier_fact"]["id"] == "nato-members-2023"
+    assert nato[1]["fact"]["id"] == "nato-members-2023"
+    assert nato[1]["superseded_by"]["id"] == "nato-members"
     money = document["files"][3]["claims"][0]
     assert money["value"] == 150000000000 and isinstance(money["value"], int)
     assert document["summary"]["facts"]["de-target"] == {"contradicted": 3}

@@ -78,9 +78,12 @@ def test_rich_content(reports: list[FileReport], cases: tuple) -> None:
     assert "contradicted (2)" in nato and "outdated (1)" in nato
     assert "supported (" not in nato  # not in the default --show
     assert '"Germany will spend 3.0% of GDP on defence by 2029, the minister said."' in out
-    assert "reference: 3.5% by 2029 [de-target] - Federal Ministry of Finance" in out
-    assert "* de-target 0.91: subject 1.00 (Germany), property 0.82" in out
     flat = " ".join(out.split())
+    # The value is not repeated when the message states it; the id and source always show.
+    assert "reference: [de-target] - Federal Ministry of Finance, 2025-06-24 https://" in flat
+    assert "reference: [nato-members-2023], true from 2023-04-04 until 2024-03-07 - NATO" in flat
+    assert "superseded by: 32 member states [nato-members] - NATO, 2024-03-07" in flat
+    assert "* de-target 0.91: subject 1.00 (Germany), property 0.82" in out
     assert "error: cannot decode" in flat and "1 suppressed, 1 file could not be read" in flat
     assert "4 files, 10 claims: 2 supported, 3 contradicted" in flat
 

@@ -40,7 +40,7 @@ STYLES = {
 }
 # Verdicts in the order a reader needs them: what blocks publication first.
 ORDER = ("contradicted", "outdated", "unverifiable", "supported")
-CONTEXT = 90  # characters of the sentence kept on each side of the figure
+CONTEXT = 60  # characters of the sentence kept on each side of the figure
 
 
 def read_text(path: str) -> str | None:
@@ -135,22 +135,13 @@ class RichFormatter(Formatter):
         sentence = _sentence(checked, source, style)
         if sentence is not None:
             out.append(_pad(sentence, (0, 0, 0, 6)))
-        out.append(_pad(Text(finding_message(checked)), (0, 0, 0, 6)))
-        fact = checked.fact
-        if fact is not None:
-            ref = Text("reference: ", "dim")
-            ref.append(f"{reference_text(fact)} [{fact.id}]")
-            cited, url = source_text(fact), source_url(fact)
-            if cited:
-                ref.append(f" - {cited}")
-            if url:
-                ref.append(f" {url}", "dim")
-            out.append(_pad(ref, (0, 0, 0, 6)))
-        earlier = checked.superseded_by
-        if earlier is not None:
-            held = Text("held earlier: ", "dim")
-            held.append(f"{reference_text(earlier)} [{earlier.id}]{_validity(earlier)}")
-            out.append(_pad(held, (0, 0, 0, 6)))
+        message = finding_message(checked)
+        out.append(_pad(Text(message), (0, 0, 0, 6)))
+        if checked.fact is not None:
+            out.append(_pad(_reference("reference", checked.fact, message, checked), (0, 0, 0, 6)))
+        if checked.superseded_by is not None:
+            current = _reference("superseded by", checked.superseded_by, message, None)
+            out.append(_pad(current, (0, 0, 0, 6)))
         if self.options.explain:
             out.extend(_pad(line, (0, 0, 0, indent)) for indent, line in _explain(checked))
         return out
@@ -215,6 +206,23 @@ def _sentence(checked: CheckedClaim, source: str | None, style: str) -> Text | N
 
 def _space(source: str, index: int) -> bool:
     return 0 <= index < len(source) and source[index].isspace()
+
+
+def _reference(label: str, fact: Fact, message: str, checked: CheckedClaim | None) -> Text:
+    """The fact's value (unless the message already states it), id, validity and source."""
+    from rich.text import Text
+
+    value = reference_text(fact)
+    line = Text(f"{label}: ", "dim")
+    line.append(f"[{fact.id}]" if value in message else f"{value} [{fact.id}]")
+    if checked is not None and checked.verdict == "outdated":
+        line.append(_validity(fact))
+    cited, url = source_text(fact), source_url(fact)
+    if cited:
+        line.append(f" - {cited}")
+    if url:
+        line.append(f" {url}", "dim")
+    return line
 
 
 def _validity(fact: Fact) -> str:

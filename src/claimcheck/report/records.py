@@ -182,8 +182,8 @@ def claim_record(
         verdict=checked.verdict,
         rule=RULE_FOR_VERDICT[checked.verdict].id,
         fact=fact_record(checked.fact),
-        # The fact that held when the claim's value was true (outdated verdicts).
-        earlier_fact=fact_record(checked.superseded_by),
+        # For outdated claims ``fact`` held when the figure was true; this one replaced it.
+        superseded_by=fact_record(checked.superseded_by),
         score=round(checked.score, 4),
         message=checked.message,
         suppressed=checked.suppressed,
