@@ -109,6 +109,8 @@ def test_markdown_table(run: Callable[..., str], reports: list[FileReport]) -> N
         "[Federal Ministry of Finance, 2025-06-24](<https://example.invalid/budget?a=1&b=2>)" in out
     )
     assert "could not be read" in out and out.rstrip().endswith("could not be read")
+    now = "32 member states now; 31 member states until 2024-03-07"
+    assert f"| outdated | `31 member states` | {now} | NATO, 2024-03-07 |" in out
 
 
 def test_markdown_without_findings(reports: list[FileReport]) -> None:

@@ -34,6 +34,12 @@ def cell(text: str) -> str:
 def row(path: str, checked: CheckedClaim) -> str:
     fact = checked.fact
     reference = cell(reference_text(fact) if fact else finding_message(checked))
+    current = checked.superseded_by
+    if checked.verdict == "outdated" and fact is not None:
+        until = f" until {fact.valid_until.isoformat()}" if fact.valid_until else ""
+        held = f"{reference_text(fact)}{until}"
+        reference = cell(f"{reference_text(current)} now; {held}" if current else held)
+        fact = current or fact
     source = ""
     if fact is not None:
         cited, url = cell(source_text(fact)), source_url(fact)
