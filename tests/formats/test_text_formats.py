@@ -163,3 +163,12 @@ def test_markdown_cell_stays_in_its_cell(text: str) -> None:
 def test_no_control_characters_reach_a_terminal(run: Callable[..., str], fmt: str) -> None:
     out = run(fmt, show=ALL)
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", out)
+
+
+@pytest.mark.parametrize("fmt", ["concise", "github", "markdown", "rich", "junit", "gitlab"])
+def test_error_does_not_repeat_the_path(fmt: str) -> None:
+    from datetime import date
+
+    broken = FileReport("dir/x.md", date(2025, 12, 25), "today", (), "dir/x.md: file not found")
+    out = render(get_formatter(fmt, OPTIONS), [broken])
+    assert "file not found" in out and "dir/x.md: file not found" not in out

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from claimcheck.formats.interface import (
     Formatter,
+    error_message,
     finding_message,
-    one_line,
     problem_line,
     problem_message,
 )
@@ -21,7 +21,7 @@ class ConciseFormatter(Formatter):
     def file(self, report: FileReport) -> str:
         lines: list[str] = []
         if report.error is not None:
-            lines.append(f"{report.path}:1:1: error {one_line(report.error)}")
+            lines.append(f"{report.path}:1:1: error {error_message(report)}")
         for problem in report.problems:
             line, column = problem_line(problem)
             message = problem_message(problem)

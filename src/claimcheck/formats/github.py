@@ -12,8 +12,8 @@ from claimcheck.formats.interface import (
     FormatOptions,
     Formatter,
     end_position,
+    error_message,
     finding_message,
-    one_line,
     problem_line,
     problem_message,
 )
@@ -52,7 +52,7 @@ class GithubFormatter(Formatter):
         out: list[str] = []
         if report.error is not None:
             title = f"claimcheck {UNREADABLE.id}"
-            out.append(command("error", one_line(report.error), file=report.path, title=title))
+            out.append(command("error", error_message(report), file=report.path, title=title))
         for problem in report.problems:
             line, column = problem_line(problem)
             level = LEVELS[problem.severity]

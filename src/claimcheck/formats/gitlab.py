@@ -13,8 +13,8 @@ from typing import Any
 from claimcheck.formats.interface import (
     FormatOptions,
     Formatter,
+    error_message,
     finding_message,
-    one_line,
     problem_line,
     problem_message,
 )
@@ -62,7 +62,7 @@ class GitlabFormatter(Formatter):
     def file(self, report: FileReport) -> str:
         out: list[str] = []
         if report.error is not None:
-            message = one_line(report.error)
+            message = error_message(report)
             mark = _hash(report.path, UNREADABLE.id, message)
             rule = UNREADABLE
             out.append(self._issue(rule.id, rule.severity, message, report.path, 1, mark))

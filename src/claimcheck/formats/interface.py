@@ -66,6 +66,13 @@ def one_line(text: str) -> str:
     return " ".join(_CONTROL.sub("\ufffd", text).split())
 
 
+def error_message(report: FileReport) -> str:
+    """Why the file could not be read, on one line, without repeating its path."""
+    text = one_line(report.error or "")
+    prefix = f"{report.path}: "
+    return text[len(prefix) :] if text.startswith(prefix) else text
+
+
 def finding_message(checked: CheckedClaim) -> str:
     """The evidence in words, on one line; the claim itself when the verdict stage gave none."""
     message = one_line(checked.message)

@@ -15,8 +15,8 @@ import xml.etree.ElementTree as ET
 from claimcheck.formats.interface import (
     FormatOptions,
     Formatter,
+    error_message,
     finding_message,
-    one_line,
     problem_line,
     problem_message,
 )
@@ -49,7 +49,7 @@ class JunitFormatter(Formatter):
         if report.error is not None:
             case = self._case(suite, report.path, f"{UNREADABLE.id} read file", None)
             error = ET.SubElement(case, "error", type=UNREADABLE.id)
-            error.set("message", clean(one_line(report.error)))
+            error.set("message", clean(error_message(report)))
             counts["tests"] += 1
             counts["errors"] += 1
         for problem in report.problems:

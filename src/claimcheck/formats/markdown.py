@@ -9,6 +9,7 @@ from __future__ import annotations
 from claimcheck.formats.interface import (
     FormatOptions,
     Formatter,
+    error_message,
     finding_message,
     one_line,
     problem_message,
@@ -66,7 +67,9 @@ class MarkdownFormatter(Formatter):
 
     def file(self, report: FileReport) -> str:
         if report.error is not None:
-            self.notes.append(f"- `{cell(report.path)}`: could not be read: {cell(report.error)}")
+            self.notes.append(
+                f"- `{cell(report.path)}`: could not be read: {cell(error_message(report))}"
+            )
         for problem in report.problems:
             where = f"{report.path}:{problem.line}" if problem.line else report.path
             message = cell(problem_message(problem))

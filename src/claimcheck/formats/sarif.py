@@ -17,6 +17,7 @@ from claimcheck.formats.interface import (
     FormatOptions,
     Formatter,
     end_position,
+    error_message,
     finding_message,
     problem_line,
     problem_message,
@@ -131,9 +132,13 @@ class SarifFormatter(Formatter):
         parts: list[str] = []
         if report.error is not None:
             location = _location(report.path)
-            parts.append(self._result(UNREADABLE, "error", report.error, location))
+            parts.append(self._result(UNREADABLE, "error", error_message(report), location))
             self._notifications.append(
-                {"level": "error", "message": {"text": report.error}, "locations": [location]}
+                {
+                    "level": "error",
+                    "message": {"text": error_message(report)},
+                    "locations": [location],
+                }
             )
         for problem in report.problems:
             line, column = problem_line(problem)

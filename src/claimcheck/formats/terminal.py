@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from claimcheck.formats.interface import (
     FormatOptions,
     Formatter,
+    error_message,
     finding_message,
     one_line,
     problem_line,
@@ -102,7 +103,7 @@ class RichFormatter(Formatter):
         header.append(f"  as of {report.as_of.isoformat()} ({_source(report.as_of_source)})")
         items: list[RenderableType] = [header]
         if report.error is not None:
-            error = Text(f"error: {one_line(report.error)}", "bold red")
+            error = Text(f"error: {error_message(report)}", "bold red")
             items.append(_pad(error, (0, 0, 0, 2)))
         for problem in report.problems:
             line, column = problem_line(problem)
