@@ -94,6 +94,13 @@ def _one(reader: Reader, node: Any, kind: str, key: str) -> float | str | None:
 
 
 def read_tolerance(reader: Reader, node: Any) -> tuple[float | None, float | None] | None:
+    if node.id != "mapping":
+        reader.error(
+            node,
+            f"`tolerance` must be a mapping, got {kind_of(node)}",
+            "write {absolute: 0.05} (same unit as the value) or {relative: 0.02} (2%)",
+        )
+        return None
     items = reader.mapping(node, frozenset(TOLERANCE_KEYS), "`tolerance`")
     if items is None:
         return None

@@ -31,7 +31,8 @@ def compose_file(path: str) -> tuple[Any | None, list[Problem]]:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return None, [Problem("error", f"cannot read file: {reason}", path)]
+        hint = "save the file as UTF-8" if isinstance(exc, UnicodeDecodeError) else None
+        return None, [Problem("error", f"cannot read file: {reason}", path, hint=hint)]
     try:
         return yaml.compose(text, Loader=loader), []
     except yaml.MarkedYAMLError as exc:
@@ -47,11 +48,18 @@ def compose_file(path: str) -> tuple[Any | None, list[Problem]]:
                 path,
                 mark.line + 1 if mark else None,
                 mark.column + 1 if mark else None,
-                "fix the YAML at this place (check indentation, colons and quotes)",
+                'quote the unit: unit: "%"'
+                if mark and _char_at(text, mark.line, mark.column) == "%"
+                else "fix the YAML at this place (check indentation, colons and quotes)",
             )
         ]
     except yaml.YAMLError as exc:
         return None, [Problem("error", f"YAML syntax error: {exc}", path, hint="fix the YAML")]
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.splitlines()
+    return lines[line][column : column + 1] if line < len(lines) else ""
 
 
 _LOADER: Any = None
