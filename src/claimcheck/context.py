@@ -187,6 +187,7 @@ def subject_scores(
 
     in_clause = False
     counts = claim.kind in ("count", "number")
+    strangers = _unknown_entities(layout, claim, clause)
     for hit in layout.hits_in(*sentence):
         words = layout.text[hit.start : hit.end]
         gap = max(hit.start - claim.end, claim.start - hit.end, 0)
@@ -203,11 +204,17 @@ def subject_scores(
         else:
             score, why = 0.75 - 0.1 * min(gap, 150) / 150, f"'{words}' in the sentence"
         score += specific
+        between = [
+            s for s in strangers if min(hit.end, claim.start) <= s < max(hit.start, claim.end)
+        ]
+        if between:
+            # "Berlin said Poland spends 4.1%": the figure is Poland's, which the data lack.
+            score, why = score * 0.4, f"'{words}', but another name stands closer to the figure"
         in_clause |= same_clause
         for subject in hit.subjects:
             put(subject, score, why)
     _composites(layout, index, clause, scores, put)
-    if in_clause or _unknown_entity(layout, claim, clause):
+    if in_clause or strangers:
         return scores
     _carry(layout, claim, sentence, put)
     return scores
@@ -247,10 +254,11 @@ def _carry(layout: TextLayout, claim: Claim, sentence: tuple[int, int], put) -> 
                 put(subject, score, f"carried from the {why}")
 
 
-def _unknown_entity(layout: TextLayout, claim: Claim, clause: tuple[int, int]) -> bool:
-    """A capitalised name in the clause that no alias covers: the figure is about something else."""
+def _unknown_entities(layout: TextLayout, claim: Claim, clause: tuple[int, int]) -> list[int]:
+    """Capitalised names in the clause no alias covers: the figure may be about something else."""
     text = layout.text
     covered = [(h.start, h.end) for h in layout.hits_in(*clause)]
+    found = []
     for match in _CAPITALISED.finditer(text, clause[0], clause[1]):
         if match.group(0) in _NOT_ENTITIES or claim.start <= match.start() < claim.end:
             continue
@@ -259,8 +267,8 @@ def _unknown_entity(layout: TextLayout, claim: Claim, clause: tuple[int, int]) -
             continue  # sentence-initial capital
         if any(s <= match.start() < e for s, e in covered):
             continue
-        return True
-    return False
+        found.append(match.start())
+    return found
 
 
 _STOP = frozenset(

@@ -39,12 +39,16 @@ class DatasetIndex:
     dimensions: dict[int, str]
     # How specific a keyword is: 1.0 when one property uses it, less the more properties share it.
     specificity: dict[str, float]
+    changes: frozenset[int] = frozenset()  # facts that are a change (a rise, a growth rate)
 
     def keywords_of(self, fact: Fact) -> tuple[str, ...]:
         return self.keywords[id(fact)]
 
     def dimension_of(self, fact: Fact) -> str:
         return self.dimensions[id(fact)]
+
+    def is_change(self, fact: Fact) -> bool:
+        return id(fact) in self.changes
 
     def find_aliases(self, text: str) -> Iterator[tuple[int, int, frozenset[str]]]:
         """Every alias occurrence, longest match first where they overlap, in text order."""
@@ -115,7 +119,16 @@ def build_index(facts: tuple[Fact, ...]) -> DatasetIndex:
         keywords=keywords,
         dimensions={id(f): fact_dimension(f) for f in facts},
         specificity=specificity,
+        # The property names the concept; keywords like "increase to" describe reaching a level.
+        changes=frozenset(id(f) for f in facts if _CHANGE.search(f.property)),
     )
+
+
+_CHANGE = re.compile(
+    r"\b(rise|rose|increase[ds]?|growth|grew|change[ds]?|decline[ds]?|fall|fell|drop|dropped|"
+    r"cut|cuts|gain|jump|up from|down from|year[- ]on[- ]year|real[- ]terms)\b",
+    re.IGNORECASE,
+)
 
 
 def _keywords(fact: Fact) -> tuple[str, ...]:

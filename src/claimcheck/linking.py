@@ -25,7 +25,7 @@ WEIGHTS = {"subject": 0.35, "property": 0.35, "unit": 0.10, "period": 0.10, "val
 THRESHOLD = 0.70
 # Two facts within this score of each other, with different values, are reported as ambiguous.
 TIE_EPSILON = 0.015
-MIN_SUBJECT = 0.3
+MIN_SUBJECT = 0.4
 MIN_PROPERTY = {"number": 0.85, "year": 0.75, "date": 0.75}
 MIN_PROPERTY_DEFAULT = 0.5
 WINDOW_WORDS = 10
@@ -66,6 +66,9 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     window = _window(text, clause, claim)
     sentence_norm = normalise(text[sentence[0] : sentence[1]])
     min_property = MIN_PROPERTY.get(dim, MIN_PROPERTY_DEFAULT)
+    # "rose by 0.6%" is a change, "0.6% of GDP" a level: never compare one with the other.
+    change = dim != "pp" and is_change(lead, text[claim.end : clause[1]], claim.text)
+    future = bool(_FUTURE.search(text[sentence[0] : sentence[1]]))
     raw: list[tuple[Fact, list[Signal]]] = []
     compatible_seen = False
     for subject, subject_signal in subjects.items():
@@ -74,6 +77,8 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
         for fact in index.by_subject.get(subject, ()):
             fact_dim = index.dimension_of(fact)
             if not dimensions_compatible(dim, fact_dim):
+                continue
+            if dim != "pp" and change != index.is_change(fact):
                 continue
             compatible_seen = True
             prop = property_signal(
@@ -85,7 +90,8 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
             if validity is None:
                 continue
             unit = Signal("unit", 1.0, f"{dim} ~ {fact.unit}")
-            raw.append((fact, [subject_signal, prop, unit, _period(claim, fact, as_of), validity]))
+            period = _period(claim, fact, as_of, future)
+            raw.append((fact, [subject_signal, prop, unit, period, validity]))
     if claim.time is None and claim.kind not in TEMPORAL_KINDS:
         _prefer_latest(raw, as_of)
     candidates = sorted(
@@ -99,6 +105,32 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
         else:
             reason = f"no fact about {named} matches the words around the figure ('{window}')"
     return Link(tuple(candidates), subjects, reason, lead, before, said)
+
+
+_CHANGE_BEFORE = re.compile(
+    r"\b(rose|rise[ns]?|rising|increased?|increases|increasing|grew|grow[sn]?|growing|fell|fall"
+    r"(?:s|en|ing)?|dropped|drops?|declined?|declines|jump(?:ed|s)?|climb(?:ed|s)?|up|down|cut|"
+    r"cuts|boost(?:ed|s)?|shr[ai]nk|shrunk|surged?|gain(?:ed|s)?|slipped|plunged|soared|"
+    r"increase of|rise of|drop of|fall of|growth of|cut of|jump of)"
+    r"\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?\Z",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"\A[\s-]*(?:increase|rise|jump|drop|fall|decline|cut|growth|hike|boost|higher|lower|"
+    r"more than|less than|up|down|year[- ]on[- ]year|on the year|gain|surge)\b",
+    re.IGNORECASE,
+)
+
+
+def is_change(lead: str, after: str, figure: str) -> bool:
+    """Is the figure a change ("rose by 5%", "a 5% rise") rather than a level?"""
+    hedge = re.sub(r"\b(about|around|some|nearly|almost|roughly|over|more than)\s*\Z", "", lead)
+    return bool(
+        _CHANGE_BEFORE.search(lead)
+        or _CHANGE_BEFORE.search(hedge.rstrip() + " ")
+        or _CHANGE_AFTER.match(after)
+        or re.match(r"(?i)(up|down)\b(?!\s+to\b)", figure)
+    )
 
 
 def _score(signals: Sequence[Signal]) -> float:
@@ -178,7 +210,15 @@ def _validity(claim: Claim, fact: Fact, as_of: date) -> Signal | None:
     return None
 
 
-def _period(claim: Claim, fact: Fact, as_of: date) -> Signal:
+_FUTURE = re.compile(
+    r"\b(will|would|plans?|planned|planning|aims?|aimed|aiming|targets?|goal|pledged?|pledges|"
+    r"commit(?:s|ted|ment)?|wants?|intends?|intended|seeks?|expects?|expected|promised?|"
+    r"to reach|to raise|to spend|to increase|to hit|set to|on course|on track)\b",
+    re.IGNORECASE,
+)
+
+
+def _period(claim: Claim, fact: Fact, as_of: date, future: bool = True) -> Signal:
     t, p = claim.time, fact.period
     if claim.kind in TEMPORAL_KINDS:
         return Signal("period", 1.0, "the claim is itself a time")
@@ -186,6 +226,9 @@ def _period(claim: Claim, fact: Fact, as_of: date) -> Signal:
         if p is None:
             return Signal("period", 1.0, "timeless fact")
         if fact.period_type == "deadline":
+            if not future:
+                # "Germany spends 3%" speaks of now, not of a target for later.
+                return Signal("period", 0.3, f"target by {_year(p.end)}; the claim is about now")
             return Signal("period", 0.8, f"target by {_year(p.end)}, the claim names no time")
         return Signal("period", 1.0, "latest period")  # refined by _prefer_latest
     if p is None:

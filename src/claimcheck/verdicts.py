@@ -14,7 +14,7 @@ from datetime import date
 from claimcheck.comparison import agrees, anchor_agrees, year_bound
 from claimcheck.linking import THRESHOLD, TIE_EPSILON, Link
 from claimcheck.model import Candidate, CheckedClaim, Claim, Fact
-from claimcheck.wording import cite, claim_words, fact_words, said
+from claimcheck.wording import cite, claim_words, fact_words, period_words, said
 
 SHOWN = 5
 
@@ -160,7 +160,7 @@ def _outdated(
     if until is not None:
         when = f"true from {since} until {until}"
     else:
-        when = f"true for {fact_words(fact)}"
+        when = f"true {period_words(fact) or 'earlier'}"
     msg = f"{claim_words(claim)}: {when}"
     if current is not None:
         msg += f"; on {as_of.isoformat()} the reference says {fact_words(current, claim)}"
