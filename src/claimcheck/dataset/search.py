@@ -73,13 +73,15 @@ def _haystack(fact: Fact) -> str:
     return "\n".join(parts).lower()
 
 
-def search_facts(dataset: Dataset, query: str, limit: int = 20) -> list[Hit]:
+def search_facts(
+    dataset: Dataset, query: str, limit: int = 20, today: date | None = None
+) -> list[Hit]:
     """Facts ranked by how well the query matches their subject side and property side.
 
     A fact's score is the mean of its best subject-side match (name, aliases) and its best
     property-side match (property, keywords), or its id match if that is higher, so
     "german defence spending" ranks Germany's spending facts above other countries' and other
-    German facts.
+    German facts. Among equal scores, facts valid ``today`` come first.
     """
     from rapidfuzz import fuzz, utils
 
@@ -92,7 +94,8 @@ def search_facts(dataset: Dataset, query: str, limit: int = 20) -> list[Hit]:
 
     hits = []
     for fact in dataset.facts:
-        subject_label = max((fact.subject, *fact.aliases), key=score)
+        names = (fact.subject, *fact.aliases, *((fact.speaker,) if fact.speaker else ()))
+        subject_label = max(names, key=score)
         property_label = max((fact.property, *fact.keywords), key=score)
         combined = (score(subject_label) + score(property_label)) / 2
         matched = subject_label if score(subject_label) >= score(property_label) else property_label
@@ -101,7 +104,9 @@ def search_facts(dataset: Dataset, query: str, limit: int = 20) -> list[Hit]:
             combined, matched = by_id, fact.id
         if combined >= SEARCH_CUTOFF:
             hits.append(Hit(fact, round(combined, 1), matched))
-    hits.sort(key=lambda h: (-h.score, h.fact.id))
+    day = today or date.today()
+    # Equal matches (vintages of one figure share every label): the current one first.
+    hits.sort(key=lambda h: (-h.score, not h.fact.valid_on(day), h.fact.id))
     return hits[:limit]
 
 
