@@ -8,7 +8,6 @@ returning the text to write now. ``json`` streams its ``files`` array like the v
 from __future__ import annotations
 
 import abc
-import textwrap
 from collections.abc import Sequence
 
 from claimcheck.formats.interface import one_line
@@ -42,9 +41,7 @@ class JsonExtractFormatter(ExtractFormatter):
     def file(self, extracted: ExtractSource) -> str:
         lead = "," if self._files else ""
         self._files += 1
-        return (
-            lead + "\n" + textwrap.indent(dumps(extract_file_record(extracted), indent=2), "    ")
-        )
+        return f"{lead}\n    {dumps(extract_file_record(extracted))}"
 
     def end(self) -> str:
         return ("\n  ]" if self._files else "]") + "\n}\n"
