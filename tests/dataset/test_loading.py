@@ -79,6 +79,16 @@ def test_values_units_and_periods(dataset: Dataset) -> None:
     assert steel is not None and steel.unit == "tonnes" and steel.value == 15_000_000.0
 
 
+def test_series_entries_override_and_take_deadlines(dataset: Dataset) -> None:
+    old, new = dataset.get("uk-target-by-2030"), dataset.get("uk-target-by-2027")
+    assert old is not None and new is not None
+    assert old.period == Period(None, date(2030, 12, 31)) and old.period_type == "deadline"
+    assert (old.valid_from, old.valid_until) == (date(2024, 4, 23), date(2025, 2, 25))
+    # the entry's explicit null reopens the end the fact set
+    assert (new.valid_from, new.valid_until) == (date(2025, 2, 25), None)
+    assert new.sources[0].title == "UK to spend 2.5% by 2027"
+
+
 def test_location_points_at_id(dataset: Dataset) -> None:
     fact = dataset.get("nato-members")
     assert fact is not None and fact.location is not None

@@ -63,9 +63,9 @@ def test_history_orders_periods_then_vintages(dataset: Dataset) -> None:
 
 def test_stats(dataset: Dataset) -> None:
     stats = dataset_stats(dataset, today=date(2025, 12, 25))
-    assert (stats.facts, stats.statements, stats.subjects, stats.files) == (12, 1, 3, 2)
-    assert stats.valid_today == 9  # all but the three superseded ones
-    assert stats.units[0] == ("%", 7)
+    assert (stats.facts, stats.statements, stats.subjects, stats.files) == (14, 1, 4, 2)
+    assert stats.valid_today == 10  # all but the four superseded ones
+    assert stats.units[0] == ("%", 9)
 
 
 def test_cache_reuses_and_invalidates(tmp_path: Path) -> None:

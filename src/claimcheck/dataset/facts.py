@@ -170,7 +170,11 @@ def _read_unit(reader: Reader, node: Any, ctx: Context) -> str | None:
 
 def _read_window(reader: Reader, got: dict[str, Any], into: dict[str, Any]) -> None:
     for key in ("valid_from", "valid_until"):
-        if key in got and not (got[key].id == "scalar" and got[key].tag.endswith("null")):
+        if key not in got:
+            continue
+        if got[key].id == "scalar" and got[key].tag.endswith("null"):
+            into[key] = None  # explicit null: open (a series entry can reopen the fact's end)
+        else:
             into[key] = reader.day(got[key], key, partial=False)
     start, end = into.get("valid_from"), into.get("valid_until")
     place = got.get("valid_from") or got.get("valid_until")
@@ -209,7 +213,8 @@ def _read_series(
             )
             continue
         period = reader.period(key_node, "series period")
-        sub_id = f"{fact_id}-{key_node.value.strip().replace('/', '-')}"
+        suffix = "-".join(key_node.value.replace("/", " ").split())
+        sub_id = f"{fact_id}-{suffix}"
         _claim_id(reader, key_node, sub_id, ctx)
         if period is None:
             continue

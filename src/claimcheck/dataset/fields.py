@@ -199,6 +199,17 @@ class Reader:
             if ("from" in items and start is None) or ("to" in items and end is None):
                 return None
             return self._span(node, key, start[0] if start else None, end[1] if end else None)
+        if node.id == "scalar" and node.tag == STR and node.value.startswith("by "):
+            # "by 2029": the scalar form of {by: 2029}, usable as a series key
+            end = parse_partial(node.value[3:].strip())
+            if end is None:
+                self.error(
+                    node,
+                    f"`{key}`: {node.value!r} is not a valid deadline",
+                    "write a deadline as `by 2029` or {by: 2029}",
+                )
+                return None
+            return Period(None, end[1]), "deadline"
         if node.id == "scalar" and node.tag in (INT, STR) and "/" in node.value:
             first, _, last = node.value.partition("/")
             start, end = parse_partial(first.strip()), parse_partial(last.strip())
