@@ -58,6 +58,30 @@ def test_every_file_names_the_schema() -> None:
         assert path.read_text(encoding="utf-8").splitlines()[0] == SCHEMA_LINE, path.name
 
 
+def _plain(node: object) -> object:
+    """YAML as JSON would see it: dates become ISO strings, keys become strings."""
+    if isinstance(node, dict):
+        return {str(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    return node.isoformat() if isinstance(node, date) else node
+
+
+def test_every_file_matches_the_editor_schema() -> None:
+    import json
+
+    import jsonschema
+    import yaml
+
+    schema_path = HERE.parents[1] / "src" / "claimcheck" / "dataset" / "dataset.schema.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    for path in sorted(default_dataset_path().glob("*.yaml")):
+        data = _plain(yaml.safe_load(path.read_text(encoding="utf-8")))
+        errors = [f"{e.json_path}: {e.message}" for e in validator.iter_errors(data)]
+        assert errors == [], path.name
+
+
 def test_has_at_least_150_facts(dataset: Dataset) -> None:
     assert len(dataset.facts) >= 150
 
