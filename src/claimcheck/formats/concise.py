@@ -12,6 +12,7 @@ from claimcheck.formats.interface import (
     finding_message,
     problem_line,
     problem_message,
+    safe_path,
 )
 from claimcheck.model import FileReport
 from claimcheck.report import Summary, listed
@@ -19,17 +20,18 @@ from claimcheck.report import Summary, listed
 
 class ConciseFormatter(Formatter):
     def file(self, report: FileReport) -> str:
+        path = safe_path(report.path)
         lines: list[str] = []
         if report.error is not None:
-            lines.append(f"{report.path}:1:1: error {error_message(report)}")
+            lines.append(f"{path}:1:1: error {error_message(report)}")
         for problem in report.problems:
             line, column = problem_line(problem)
             message = problem_message(problem)
-            lines.append(f"{report.path}:{line}:{column}: {problem.severity} {message}")
+            lines.append(f"{path}:{line}:{column}: {problem.severity} {message}")
         for checked, _ in listed(report, self.options.show):
             claim = checked.claim
             message = finding_message(checked)
-            lines.append(f"{report.path}:{claim.line}:{claim.column}: {checked.verdict} {message}")
+            lines.append(f"{path}:{claim.line}:{claim.column}: {checked.verdict} {message}")
         return "".join(line + "\n" for line in lines)
 
     def end(self, summary: Summary) -> str:

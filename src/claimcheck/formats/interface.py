@@ -66,6 +66,14 @@ def one_line(text: str) -> str:
     return " ".join(_CONTROL.sub("\ufffd", text).split())
 
 
+_ANY_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def safe_path(path: str) -> str:
+    """A path for a line-based format: every control character (newlines too) replaced."""
+    return _ANY_CONTROL.sub("\ufffd", path)
+
+
 def error_message(report: FileReport) -> str:
     """Why the file could not be read, on one line, without repeating its path."""
     text = one_line(report.error or "")

@@ -23,6 +23,7 @@ from claimcheck.formats.interface import (
     problem_line,
     problem_message,
     reference_text,
+    safe_path,
     source_text,
     source_url,
 )
@@ -112,7 +113,7 @@ class RichFormatter(Formatter):
     def file(self, report: FileReport) -> str:
         from rich.text import Text
 
-        header = Text(report.path, style="bold underline")
+        header = Text(safe_path(report.path), style="bold underline")
         header.append(f"  as of {report.as_of.isoformat()} ({_source(report.as_of_source)})")
         items: list[Line] = [(0, header)]
         if report.error is not None:
