@@ -190,3 +190,26 @@ def test_junit_escapes_control_characters(run: Callable[..., str]) -> None:
     out = run("junit", show=ALL)
     ET.fromstring(out)
     assert "\x01" not in out and "&lt;b&gt;&amp;amp;" in out
+
+
+@pytest.mark.parametrize(
+    ("path", "uri"),
+    [
+        ("a/b.md", "a/b.md"),
+        ("./a/b c.md", "a/b%20c.md"),
+        ("a\\b.md", "a/b.md"),
+        ("{cwd}/sub/x.md", "sub/x.md"),
+        ("/elsewhere/x.md", "file:///elsewhere/x.md"),
+    ],
+)
+def test_sarif_and_gitlab_paths(path: str, uri: str) -> None:
+    import os
+
+    from claimcheck.formats.interface import repo_path
+    from claimcheck.formats.sarif import artifact_location
+
+    path = path.format(cwd=os.getcwd())
+    location = artifact_location(path)
+    assert location["uri"] == uri
+    assert ("uriBaseId" in location) is (not uri.startswith("file:"))
+    assert repo_path(path) == (uri.replace("%20", " ") if "file:" not in uri else path)

@@ -17,10 +17,11 @@ from claimcheck.formats.interface import (
     finding_message,
     problem_line,
     problem_message,
+    repo_path,
 )
 from claimcheck.formats.records import dumps
 from claimcheck.model import FileReport
-from claimcheck.report import PROBLEM, RULE_FOR_VERDICT, UNREADABLE, Summary, listed, posix_path
+from claimcheck.report import PROBLEM, RULE_FOR_VERDICT, UNREADABLE, Summary, listed
 
 SEVERITIES = ("info", "minor", "major", "critical", "blocker")
 
@@ -53,7 +54,7 @@ class GitlabFormatter(Formatter):
             "fingerprint": unique,
             "severity": severity,
             "categories": ["Bug Risk"],
-            "location": {"path": posix_path(path), "lines": {"begin": line}},
+            "location": {"path": repo_path(path), "lines": {"begin": line}},
         }
         lead = "," if self._count else ""
         self._count += 1

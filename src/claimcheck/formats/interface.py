@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimcheck.model import VERDICTS, CheckedClaim, Claim, Fact, FileReport, Problem
-from claimcheck.report import Summary
+from claimcheck.report import Summary, posix_path
 
 DEFAULT_SHOW = frozenset(v for v in VERDICTS if v != "supported")
 
@@ -72,6 +72,21 @@ _ANY_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 def safe_path(path: str) -> str:
     """A path for a line-based format: every control character (newlines too) replaced."""
     return _ANY_CONTROL.sub("\ufffd", path)
+
+
+def repo_path(path: str) -> str:
+    """The path relative to the working directory when it lies below it (CI tools resolve
+    paths against the checkout), with forward slashes; otherwise as given."""
+    import os
+
+    if os.path.isabs(path):
+        try:
+            relative = os.path.relpath(path)
+        except ValueError:  # another drive on Windows
+            return path
+        if not relative.startswith(".."):
+            path = relative
+    return posix_path(path)
 
 
 def error_message(report: FileReport) -> str:

@@ -21,6 +21,7 @@ from claimcheck.formats.interface import (
     finding_message,
     problem_line,
     problem_message,
+    repo_path,
 )
 from claimcheck.formats.records import dumps
 from claimcheck.model import CheckedClaim, FileReport
@@ -43,6 +44,7 @@ RULE_INDEX = {rule.id: index for index, rule in enumerate(RULES)}
 
 def artifact_location(path: str) -> dict[str, str]:
     """Relative paths under %SRCROOT% with forward slashes; absolute ones as file URIs."""
+    path = repo_path(path)
     if PurePosixPath(path).is_absolute() or PureWindowsPath(path).is_absolute():
         text = path.replace("\\", "/")
         return {"uri": "file://" + quote(text if text.startswith("/") else "/" + text, safe="/:")}
