@@ -17,7 +17,7 @@ import typer
 
 if TYPE_CHECKING:
     from claimcheck.dataset import Dataset
-    from claimcheck.model import Fact, Problem
+    from claimcheck.model import Problem
 
 data_app = typer.Typer(
     name="data",
@@ -90,22 +90,6 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], title: str | N
         typer.echo("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row))
 
 
-def _fact_row(fact: Fact) -> list[str]:
-    from claimcheck.dataset.search import describe_period, describe_validity, describe_value
-
-    return [
-        fact.id,
-        fact.subject,
-        fact.property,
-        describe_value(fact),
-        describe_period(fact),
-        describe_validity(fact),
-    ]
-
-
-FACT_HEADERS = ("id", "subject", "property", "value", "period", "valid")
-
-
 @data_app.command("validate")
 def validate_command(
     ctx: typer.Context,
@@ -150,11 +134,12 @@ def list_command(
     data: list[str] | None = typer.Option(None, "--data", "-d", help=DATA_HELP),
 ) -> None:
     """List facts, filtered by subject, property and text."""
+    from claimcheck.dataset.describe import ROW_HEADERS, fact_row
     from claimcheck.dataset.search import filter_facts
 
     dataset = _load(ctx, data)
     facts = filter_facts(dataset, subject, prop, text)
-    _table(FACT_HEADERS, [_fact_row(f) for f in facts])
+    _table(ROW_HEADERS, [fact_row(f) for f in facts])
     if not facts:
         sys.stderr.write("no fact matches\n")
 
@@ -166,6 +151,7 @@ def show_command(
     data: list[str] | None = typer.Option(None, "--data", "-d", help=DATA_HELP),
 ) -> None:
     """Show one fact with its sources and its history (same subject and property)."""
+    from claimcheck.dataset.describe import ROW_HEADERS, fact_fields, fact_row
     from claimcheck.dataset.search import closest_ids, history
 
     dataset = _load(ctx, data)
@@ -176,7 +162,7 @@ def show_command(
             f"no fact with id {fact_id!r}"
             + (f" (did you mean {', '.join(close)}?)" if close else "")
         )
-    for key, value in _fact_fields(fact):
+    for key, value in fact_fields(fact):
         typer.echo(f"{key + ':':<13}{value}")
     typer.echo("sources:")
     for source in fact.sources:
@@ -188,41 +174,8 @@ def show_command(
     others = history(dataset, fact)
     if len(others) > 1:
         typer.echo("history:")
-        rows = [["*" if f.id == fact.id else "", *_fact_row(f)] for f in others]
-        _table(("", *FACT_HEADERS), rows)
-
-
-def _fact_fields(fact: Fact) -> list[tuple[str, str]]:
-    from claimcheck.dataset.search import describe_period, describe_validity, describe_value
-
-    fields = [
-        ("id", fact.id),
-        ("type", fact.type),
-        ("subject", fact.subject),
-        ("aliases", ", ".join(fact.aliases)),
-        ("property", fact.property),
-        ("keywords", ", ".join(fact.keywords)),
-        ("value", describe_value(fact)),
-        ("unit", fact.unit),
-        ("period", f"{describe_period(fact)} ({fact.period_type})" if fact.period else ""),
-        ("valid", describe_validity(fact)),
-        (
-            "tolerance",
-            ", ".join(
-                x
-                for x in (
-                    f"absolute {fact.tolerance_abs:g}" if fact.tolerance_abs is not None else "",
-                    f"relative {fact.tolerance_rel:g}" if fact.tolerance_rel is not None else "",
-                )
-                if x
-            ),
-        ),
-        ("speaker", fact.speaker or ""),
-        ("stated on", fact.stated_on.isoformat() if fact.stated_on else ""),
-        ("note", fact.note or ""),
-        ("defined at", str(fact.location or "")),
-    ]
-    return [(key, value) for key, value in fields if value]
+        rows = [["*" if f.id == fact.id else "", *fact_row(f)] for f in others]
+        _table(("", *ROW_HEADERS), rows)
 
 
 @data_app.command("search")
@@ -233,12 +186,13 @@ def search_command(
     data: list[str] | None = typer.Option(None, "--data", "-d", help=DATA_HELP),
 ) -> None:
     """Fuzzy search over subjects, aliases, properties, keywords and ids."""
+    from claimcheck.dataset.describe import ROW_HEADERS, fact_row
     from claimcheck.dataset.search import search_facts
 
     hits = search_facts(_load(ctx, data), query, limit)
     _table(
-        ("score", *FACT_HEADERS, "matched"),
-        [[f"{h.score:.0f}", *_fact_row(h.fact), h.matched] for h in hits],
+        ("score", *ROW_HEADERS, "matched"),
+        [[f"{h.score:.0f}", *fact_row(h.fact), h.matched] for h in hits],
     )
     if not hits:
         sys.stderr.write("no fact matches\n")

@@ -55,3 +55,45 @@ def describe_validity(fact: Fact) -> str:
     start = fact.valid_from.isoformat() if fact.valid_from else "..."
     end = fact.valid_until.isoformat() if fact.valid_until else "..."
     return f"{start} to {end}"
+
+
+ROW_HEADERS = ("id", "subject", "property", "value", "period", "valid")
+
+
+def fact_row(fact: Fact) -> list[str]:
+    """One line of a fact listing, in the order of ROW_HEADERS."""
+    return [
+        fact.id,
+        fact.subject,
+        fact.property,
+        describe_value(fact),
+        describe_period(fact),
+        describe_validity(fact),
+    ]
+
+
+def fact_fields(fact: Fact) -> list[tuple[str, str]]:
+    """Every field of a fact that is set, as (label, text) pairs for `claimcheck data show`."""
+    tolerance = [
+        f"absolute {fact.tolerance_abs:g}" if fact.tolerance_abs is not None else "",
+        f"relative {fact.tolerance_rel:g}" if fact.tolerance_rel is not None else "",
+    ]
+    fields = [
+        ("id", fact.id),
+        ("type", fact.type),
+        ("subject", fact.subject),
+        ("aliases", ", ".join(fact.aliases)),
+        ("property", fact.property),
+        ("keywords", ", ".join(fact.keywords)),
+        ("value", describe_value(fact)),
+        ("unit", fact.unit),
+        ("counted", fact.counted or ""),
+        ("period", f"{describe_period(fact)} ({fact.period_type})" if fact.period else ""),
+        ("valid", describe_validity(fact)),
+        ("tolerance", ", ".join(t for t in tolerance if t)),
+        ("speaker", fact.speaker or ""),
+        ("stated on", fact.stated_on.isoformat() if fact.stated_on else ""),
+        ("note", fact.note or ""),
+        ("defined at", str(fact.location or "")),
+    ]
+    return [(key, value) for key, value in fields if value]

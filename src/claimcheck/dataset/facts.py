@@ -20,12 +20,12 @@ from claimcheck.dataset.schema import (
     normalise_unit,
     suggestion,
 )
+from claimcheck.dataset.sources import SOURCE_HINT, SourceRef, check_source_dates, read_sources
 from claimcheck.dataset.values import is_range, read_tolerance, read_value
 from claimcheck.model import Location, Source
 
 _FACT_KEYS = frozenset(FACT_KEYS)
 _ENTRY_KEYS = frozenset(SERIES_ENTRY_KEYS)
-SOURCE_HINT = "add `sources:` with a source key or an inline {title, url, published}"
 
 
 @dataclass(slots=True)
@@ -89,7 +89,7 @@ def read_fact(reader: Reader, node: Any, ctx: Context) -> list[Draft]:
     # A series may leave sources to its entries; each entry is then checked on its own.
     sources: list[SourceRef] | None = None
     if "sources" in got or "series" not in got:
-        sources = _read_sources(reader, got.get("sources"), node, label, ctx)
+        sources = read_sources(reader, got.get("sources"), node, label, ctx)
     drafts: list[dict[str, Any]] = []
     if "series" in got:
         for key in ("value", "period"):
@@ -112,7 +112,7 @@ def read_fact(reader: Reader, node: Any, ctx: Context) -> list[Draft]:
         if value is not None:
             drafts = [{**base, "id": fact_id, "sources": sources} | _value_fields(value)]
     for draft in drafts:
-        _check_source_dates(reader, draft)
+        check_source_dates(reader, draft)
     if reader.errors > errors_before:
         return []
     for draft in drafts:
@@ -235,7 +235,7 @@ def _read_series(
                 tolerance = read_tolerance(reader, got["tolerance"])
                 draft["tolerance_abs"], draft["tolerance_rel"] = tolerance or (None, None)
             if "sources" in got:
-                draft["sources"] = _read_sources(reader, got["sources"], entry, what, ctx)
+                draft["sources"] = read_sources(reader, got["sources"], entry, what, ctx)
         if draft["sources"] is None:
             reader.error(
                 key_node,
@@ -247,84 +247,3 @@ def _read_series(
         if value is not None:
             out.append(draft | _value_fields(value))
     return out
-
-
-SourceRef = tuple[Source, date | None, Location]
-
-
-def _read_sources(
-    reader: Reader, node: Any | None, owner: Any, label: str, ctx: Context
-) -> list[SourceRef]:
-    if node is None or (node.id == "scalar" and node.tag.endswith("null")):
-        reader.error(owner, f"{label} has no source", SOURCE_HINT)
-        return []
-    if node.id == "scalar":
-        items = [node]  # a single key written without brackets
-    elif node.id == "sequence":
-        items = node.value
-    else:
-        reader.error(
-            node,
-            "`sources` must be a list, got a mapping",
-            "write `sources: [key]` or a list of {title, url, published}",
-        )
-        return []
-    if not items:
-        reader.error(node, f"{label} has no source", SOURCE_HINT)
-    refs: list[SourceRef] = []
-    for item in items:
-        if item.id == "mapping":
-            source = reader.source(item, "inline source")
-        else:
-            key = reader.text(item, "sources")
-            source = ctx.sources.get(key) if key else None
-            if key and source is None:
-                reader.error(
-                    item,
-                    f"unknown source `{key}`",
-                    suggestion(key, ctx.sources, "declare it under the top-level `sources:` block"),
-                )
-        if source is not None:
-            refs.append((source[0], source[1], reader.loc(item)))
-    return refs
-
-
-def _check_source_dates(reader: Reader, draft: dict[str, Any]) -> None:
-    """A source that appeared before the fact became true cannot have reported it."""
-    start = draft.get("valid_from")
-    said = draft.get("stated_on")
-    for source, latest, where in draft["sources"]:
-        if latest is None:
-            continue
-        if start and latest < start:
-            reader.problems.append(
-                _dated(
-                    where,
-                    source,
-                    f"before the fact's valid_from {start}",
-                    "check valid_from, or cite the source that reports it",
-                )
-            )
-        elif said and latest < said:
-            reader.problems.append(
-                _dated(
-                    where,
-                    source,
-                    f"before the statement ({said})",
-                    "check stated_on, or cite a report of the statement",
-                )
-            )
-
-
-def _dated(where: Location, source: Source, what: str, hint: str) -> Any:
-    from claimcheck.model import Problem
-
-    published = source.published.isoformat() if source.published else "?"
-    return Problem(
-        "warning",
-        f"source `{source.title}` was published {published}, {what}",
-        where.path,
-        where.line,
-        where.column,
-        hint,
-    )
