@@ -20,6 +20,13 @@ DEFAULT_SHOW = frozenset(v for v in VERDICTS if v != "supported")
 
 @dataclass(frozen=True)
 class FormatOptions:
+    """What every formatter may need besides the reports.
+
+    ``color`` None means no colour (the CLI decides from the terminal and ``NO_COLOR``);
+    ``width`` None means the terminal's width; ``fail_on`` raises the level of the verdicts that
+    fail the gate in formats that have levels (SARIF, GitHub, GitLab, JUnit failures).
+    """
+
     tool_version: str = "0"
     dataset_name: str = ""
     dataset_version: str = ""
