@@ -125,7 +125,7 @@ def test_github_annotations(run: Callable[..., str], reports: list[FileReport]) 
     shown = {one_line(c.message) for r in reports for c, _ in listed(r, ALL) if c.message}
     assert len(shown) >= 5 and shown <= messages
     files = {p["file"] for _, p, _ in parsed}
-    assert "articles\\odd dir\\with space, comma:colon.md" in files
+    assert "articles/odd dir/with space, comma:colon.md" in files
     levels = {p["title"].split()[1]: level for level, p, _ in parsed}
     assert (
         levels["CC001"] == "error" and levels["CC002"] == "warning" and levels["CC003"] == "notice"
@@ -142,6 +142,7 @@ def test_github_step_summary(reports: list[FileReport]) -> None:
     summary = formatter.step_summary(summarize(reports))
     assert summary.startswith("### claimcheck") and "| File | Line |" in summary
     assert summary.count("\n| articles") == sum(len(listed(r, OPTIONS.show)) for r in reports)
+    assert "**Could not be read**" in summary and "`articles/broken.md`: cannot decode" in summary
 
 
 @given(message=st.text(), value=st.text())

@@ -16,8 +16,9 @@ from claimcheck.formats.interface import (
     finding_message,
     problem_line,
     problem_message,
+    repo_path,
 )
-from claimcheck.formats.markdown import HEADER, row
+from claimcheck.formats.markdown import HEADER, cell, row
 from claimcheck.model import FileReport
 from claimcheck.report import PROBLEM, RULE_FOR_VERDICT, UNREADABLE, Summary, listed
 
@@ -47,18 +48,22 @@ class GithubFormatter(Formatter):
         super().__init__(options)
         self.rows: list[str] = []
         self.more = 0
+        self.unreadable: list[str] = []
 
     def file(self, report: FileReport) -> str:
         out: list[str] = []
+        path = repo_path(report.path)
         if report.error is not None:
             title = f"claimcheck {UNREADABLE.id}"
-            out.append(command("error", error_message(report), file=report.path, title=title))
+            out.append(command("error", error_message(report), file=path, title=title))
+            if len(self.unreadable) < SUMMARY_ROWS:
+                self.unreadable.append(f"- `{cell(path)}`: {cell(error_message(report))}\n")
         for problem in report.problems:
             line, column = problem_line(problem)
             level = LEVELS[problem.severity]
             title = f"claimcheck {PROBLEM.id}"
             message = problem_message(problem)
-            where = {"file": report.path, "line": line, "col": column}
+            where = {"file": path, "line": line, "col": column}
             out.append(command(level, message, **where, title=title))
         for checked, _ in listed(report, self.options.show):
             claim = checked.claim
@@ -69,7 +74,7 @@ class GithubFormatter(Formatter):
                 command(
                     level,
                     finding_message(checked),
-                    file=report.path,
+                    file=path,
                     line=claim.line,
                     col=claim.column,
                     endLine=end_line if end_line != claim.line else None,
@@ -90,4 +95,6 @@ class GithubFormatter(Formatter):
             parts += [HEADER, *self.rows]
         if self.more:
             parts.append(f"\n... and {self.more} more findings.\n")
+        if self.unreadable:
+            parts += ["\n**Could not be read**\n\n", *self.unreadable]
         return "".join(parts)
