@@ -80,7 +80,11 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], title: str | N
         from rich.console import Console
         from rich.table import Table
 
-        table = Table(*headers, title=title, show_lines=False)
+        table = Table(title=title, show_lines=False)
+        for i, header in enumerate(headers):
+            # ids are what users copy into `data show`: never cut them short
+            width = max((len(row[i]) for row in rows), default=0) if header == "id" else None
+            table.add_column(header, min_width=width, no_wrap=header == "id")
         for row in rows:
             table.add_row(*row)
         Console().print(table)

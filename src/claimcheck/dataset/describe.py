@@ -35,7 +35,9 @@ def describe_period(fact: Fact) -> str:
         return ""
     if fact.period_type == "deadline" and period.end:
         return f"by {span_text(period.end.replace(month=1, day=1), period.end)}"
-    return span_text(period.start, period.end)
+    text = span_text(period.start, period.end)
+    # a span within one year (or month, or day) still reads back as a span
+    return f"{text}/{text}" if fact.period_type == "span" and "/" not in text else text
 
 
 def span_text(start: date | None, end: date | None) -> str:
