@@ -1,7 +1,7 @@
 """Digits that are names, not quantities: "Article 5", "F-35", "COVID-19", phone numbers, URLs...
 
-``masked_spans`` finds, in one pass, the stretches of text whose digits never carry a claim (URLs,
-e-mail addresses, phone numbers, version numbers, IP addresses, times of day, ISO dates);
+``Masks`` knows the stretches of text whose digits never carry a claim (URLs, e-mail addresses,
+phone numbers, version numbers, IP addresses, times of day, ISO dates);
 ``is_identifier`` judges one number by what is glued to it and the word before it.
 """
 
@@ -10,12 +10,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-_MASK = re.compile(
+# Long stretches found once per text; each starts with a literal so the scan is cheap.
+_WIDE = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"')\]]+")
+_AT_OR_DOMAIN = re.compile(r"@|\.(?:com|org|net|gov|edu|int|io|eu|uk|de)\b")
+_EMAIL_OR_DOMAIN = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.@])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|io"
+    r"|eu|uk|de)\b[^\s<>\"')\]]*"
+)
+# Digit patterns, tried only in a small window around a candidate number.
+_LOCAL = re.compile(
     r"""
-    (?:https?://|ftp://|www\.)[^\s<>"')\]]+                      # URLs
-  | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                                  # e-mail addresses
-  | (?<![\w.])[\w-]+\.(?:com|org|net|gov|edu|int|io|eu|uk|de)\b[^\s<>"')\]]*  # bare domains
-  | (?<![\w+])\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s./-]\d{2,5}){1,4}(?!\d)
+    (?<![\w+])\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s./-]\d{2,5}){1,4}(?!\d)
   | (?<![\w])\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)                   # (555) 123-4567
   | (?<![\w.-])\d{3}[-.]\d{3,4}[-.]\d{4}(?![\w.-]?\d)             # 555-123-4567
   | (?<![\w.])[vV]?\d+(?:\.\d+){2,}(?![\d])                       # versions, IP addresses
@@ -27,6 +32,9 @@ _MASK = re.compile(
     """,
     re.VERBOSE,
 )
+_LOCAL_WINDOW = 24
+_TRIGGERS = frozenset("+-.():/\u2013")
+_AFTER_TIME = re.compile(r" ?(?:[ap]\.?m\b|[AP]M\b)|\s+(?:version|release)", re.IGNORECASE)
 
 # Words that name what a following number identifies ("Article 5", "Section 3", "Flight 17").
 _NAMING_WORDS = frozenset(
@@ -298,12 +306,20 @@ _NOT_NAMES = frozenset(
 
 
 class Masks:
-    """The masked stretches of one text, for overlap tests by offset."""
+    """The masked stretches of one text (URLs, e-mails, phones...), for overlap tests."""
 
-    __slots__ = ("starts", "ends")
+    __slots__ = ("text", "starts", "ends")
 
     def __init__(self, text: str) -> None:
-        spans = [(m.start(), m.end()) for m in _MASK.finditer(text)]
+        self.text = text
+        spans = [(m.start(), m.end()) for m in _WIDE.finditer(text)]
+        for hit in _AT_OR_DOMAIN.finditer(text):
+            lo = max(0, hit.start() - 64)
+            for m in _EMAIL_OR_DOMAIN.finditer(text, lo, hit.end() + 128):
+                if m.start() <= hit.start() < m.end():
+                    spans.append((m.start(), m.end()))
+                    break
+        spans.sort()
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
 
@@ -311,7 +327,20 @@ class Masks:
         i = bisect_right(self.starts, start) - 1
         if i >= 0 and self.ends[i] > start:
             return True
-        return i + 1 < len(self.starts) and self.starts[i + 1] < end
+        if i + 1 < len(self.starts) and self.starts[i + 1] < end:
+            return True
+        around = self.text[max(0, start - 2) : start] + self.text[end : end + 4]
+        before = self.text[max(0, start - 9) : start].lower()
+        if not (
+            _TRIGGERS.intersection(around)
+            or _AFTER_TIME.match(self.text, end)
+            or "version" in before
+            or "release" in before
+            or "update" in before
+        ):
+            return False  # none of the punctuation the local patterns need
+        lo, hi = max(0, start - _LOCAL_WINDOW), end + _LOCAL_WINDOW
+        return any(m.start() < end and start < m.end() for m in _LOCAL.finditer(self.text, lo, hi))
 
 
 def is_identifier(text: str, start: int, end: int, integer: bool) -> bool:

@@ -105,6 +105,8 @@ _NEXT_RE = re.compile(
     r"(?P<gap>[ \t\u00a0\u202f]*(?P<sep>[-\u2013,&][ \t\u00a0\u202f]*)?)"
     r"(?:(?P<slash>\d{1,3} ?/ ?\d{1,3})(?![/\d])|(?P<num>" + DIGITS + r")|(?P<word>[A-Za-z]+))"
 )
+_WORD_AFTER = re.compile(r"[ \t\u00a0\u202f]*[,&]?[ \t\u00a0\u202f]*([A-Za-z]+)")
+_DIGIT_AFTER = re.compile(r"[ \t\u00a0\u202f]+\d{1,3}[ ]?/")
 _OF_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)\b", re.I)
 _POWER_RE = re.compile(r"\^([-+]*)(\d+)$")
 
@@ -136,7 +138,9 @@ class _Tok:
 
 def parse_digits(raw: str) -> tuple[float, int]:
     """Value and number of decimal places of a digit literal ("1,234.50" -> (1234.5, 2))."""
-    power = _POWER_RE.search(raw)
+    if raw.isdigit():
+        return float(raw), 0
+    power = _POWER_RE.search(raw) if "^" in raw else None
     if power:
         raw = raw[: power.start()]
     clean = raw.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
@@ -357,8 +361,31 @@ def _decimals_after_point(toks: list[_Tok], j: int) -> tuple[str, int]:
     return digits, j
 
 
+def _simple(text: str, pos: int) -> Number | None:
+    """Fast path: digits that no number word, fraction or mixed number continues."""
+    m = _DIGIT_RE.match(text, pos)
+    if m is None:
+        return None
+    end = m.end()
+    nxt = text[end : end + 1]
+    if nxt in ("/", "\u2044") or nxt.isalpha():
+        return None
+    if nxt in (" ", "\t", "\u00a0", "\u202f", ",", "&"):
+        w = _WORD_AFTER.match(text, end)
+        if w is None:
+            if _DIGIT_AFTER.match(text, end):
+                return None
+        elif _classify(w.group(1)) is not None:
+            return None
+    value, decimals = parse_digits(m.group())
+    return Number(value, pos, end, 0.5 * 10.0**-decimals, False)
+
+
 def read_number(text: str, pos: int, allow_over: bool = True) -> Number | None:
     """Parse the longest number starting at ``pos``; None when there is none."""
+    simple = _simple(text, pos)
+    if simple is not None:
+        return simple
     toks = _tokens(text, pos)
     if not toks:
         return None

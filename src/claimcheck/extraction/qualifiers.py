@@ -56,6 +56,7 @@ _ALTERNATION = "|".join(
 # Matched against the text that ends where the figure starts (endpos), hence the "\Z".
 _BEFORE = re.compile(r"(?<![\w])(" + _ALTERNATION + r")\s*\Z", re.IGNORECASE)
 _NORMALISE = re.compile(r"\s+")
+_ENDINGS = tuple(" " + p for p in _PHRASES if p != "~")
 
 
 def qualifier_before(text: str, pos: int, window: int = 24) -> tuple[Qualifier, int] | None:
@@ -64,6 +65,10 @@ def qualifier_before(text: str, pos: int, window: int = 24) -> tuple[Qualifier, 
         return None
     prev = text[pos - 1]
     if not (prev.isspace() or prev == "~"):
+        return None
+    # cheap test first: most figures have no qualifier
+    tail = " " + " ".join(text[max(0, pos - window) : pos].lower().split())
+    if not (tail.endswith(_ENDINGS) or prev == "~"):
         return None
     m = _BEFORE.search(text, max(0, pos - window), pos)
     if not m:

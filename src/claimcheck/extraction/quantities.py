@@ -11,31 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.extraction.currencies import CODE_ALIASES, CODES, DOLLAR_PREFIXES, SYMBOLS
+from claimcheck.extraction.currencies import CODE_ALIASES, DOLLAR_PREFIXES, SYMBOLS
 from claimcheck.extraction.identifiers import Masks, is_identifier
 from claimcheck.extraction.nouns import counted_noun, of_phrase
-from claimcheck.extraction.numbers import START_WORDS, Number, read_number
+from claimcheck.extraction.numbers import Number, read_number
 from claimcheck.extraction.qualifiers import bounds, qualifier_before
+from claimcheck.extraction.scan import SYMBOL_CHARS as _SYMBOL_CHARS
+from claimcheck.extraction.scan import Start, candidates
 from claimcheck.extraction.units import cents_after, currency_after, percent_after, scale_after
 from claimcheck.model import Claim, ClaimKind, Qualifier
 
-_SYMBOL_CHARS = "".join(s for s in SYMBOLS if len(s) == 1)
-_FRACTION_WORDS = (
-    "half|quarter|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth"
-    "|thousandth|millionth|billionth|trillionth|dozen|hundred|thousand|million|billion|trillion"
-    "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-)
-_STARTS = [w for w in START_WORDS if w not in ("dozen", "dozens", "quarters", "halves")]
-_START = re.compile(
-    r"(?P<sym>[" + re.escape(_SYMBOL_CHARS) + r"]|\u0bb0\u0bc2)"
-    r"|(?<![\w])(?P<code>" + "|".join(sorted(CODES | set(CODE_ALIASES))) + r"|Rs\.?)"
-    r"(?=[ \u00a0]?[\d.])"
-    r"|(?P<num>(?<![\w./])(?:\d|\.\d))"
-    r"|(?P<word>(?i:\b(?:" + "|".join(sorted(_STARTS, key=len, reverse=True)) + r")\b"
-    r"|\ban?[ \u00a0]+(?=(?:" + _FRACTION_WORDS + r")s?\b)))"
-    r"|(?P<pct>(?i:\b(?:per[ \u00a0]?cents?|percents?|percentage)[ \u00a0]+of[ \u00a0]+)"
-    r"(?=\d|(?i:" + "|".join(_STARTS[:28]) + r")\b))"
-)
 _PREFIX_BEFORE = re.compile(
     r"(?<![\w.])("
     + "|".join(re.escape(p) for p in sorted(DOLLAR_PREFIXES, key=len, reverse=True))
@@ -65,6 +50,7 @@ _HALF_BEFORE = re.compile(
     r"(?i)\b(?:first|second|latter|former|other|back|front|top|bottom|lower|upper|better|the)"
     r"[ \u00a0]+\Z"
 )
+_QUARTER_OK = re.compile(r"[ \u00a0]+(?:of|million|billion)\b")
 _PEOPLE = frozenset(("people", "children", "staff", "personnel", "police", "men", "women"))
 
 
@@ -87,15 +73,13 @@ def find_quantities(text: str) -> list[Claim]:
     masks = Masks(text)
     out: list[Claim] = []
     pos = 0
-    n = len(text)
-    while pos < n:
-        m = _START.search(text, pos)
-        if not m:
-            break
-        claim, nxt = _read(text, m, masks)
+    for cand in candidates(text):
+        if cand.claim_start < pos or cand.pos < pos:
+            continue
+        claim, nxt = _read(text, cand, masks)
         if claim is not None:
             out.append(claim)
-        pos = max(nxt, m.end())
+        pos = max(nxt, cand.pos + 1)
     return out
 
 
@@ -197,32 +181,33 @@ def _currency_follows(text: str, pos: int) -> bool:
     return ca is not None and text[pos : pos + 1].isalpha()
 
 
-def _read(text: str, m: re.Match[str], masks: Masks) -> tuple[Claim | None, int]:
-    lead = m.lastgroup if m.lastgroup in ("sym", "code", "pct") else None
-    pos = m.end() if lead == "pct" else m.start()
-    if m.lastgroup == "word":
-        word = m.group("word").strip().lower()
+def _read(text: str, cand: Start, masks: Masks) -> tuple[Claim | None, int]:
+    lead, pos, word = cand.lead, cand.pos, cand.word
+    if word is not None:
+        wend = pos + len(word) if cand.claim_start == pos else pos
         if word == "one" and _DETERMINER_BEFORE.search(text, max(0, pos - 10), pos):
-            return None, m.end()
+            return None, wend
         if word == "half" and (
             _HALF_BEFORE.search(text, max(0, pos - 10), pos)
-            or (text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isalpha())
+            or (text[wend : wend + 1] == "-" and text[wend + 1 : wend + 2].isalpha())
         ):
-            return None, m.end()
+            return None, wend
         if word in _SCALE_STARTS and _VAGUE_BEFORE.search(text, max(0, pos - 12), pos):
-            return None, m.end()
-        if word == "quarter" and not re.match(
-            r"[ \u00a0]+(?:of|million|billion)\b", text[m.end() :]
-        ):
-            return None, m.end()
-    first, resume = _amount(text, pos, masks, "sym" if lead == "sym" else lead)
+            return None, wend
+        if word == "quarter" and cand.claim_start == pos and not _QUARTER_OK.match(text, wend):
+            return None, wend
+    first, resume = _amount(text, pos, masks, lead)
     if first is None:
         return None, resume
     if lead == "pct":
-        first.start = m.start()
+        first.start = cand.claim_start
     start, end = first.start, first.end
     qual = qualifier_before(text, start)
-    between = _BETWEEN.search(text, max(0, start - 9), start)
+    between = (
+        _BETWEEN.search(text, max(0, start - 9), start)
+        if "etween" in text[max(0, start - 9) : start]
+        else None
+    )
     second: _Amount | None = None
     # a range: "2-3%", "$2-3bn", "between 3% and 5%", "3 to 4 L"
     second, skip_to = _second(text, first, start, between is not None, masks)

@@ -1,0 +1,109 @@
+"""Where a figure may start, found in two fast passes over the text.
+
+One regex finds digits, one finds number words (on the lower-cased text, as a trie of literals so
+the regex engine rejects most positions at the first character). Currency symbols and codes, and
+"percent of", are found by looking back from the digits they stand before, which is cheaper than
+scanning for them everywhere.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from claimcheck.extraction.currencies import CODE_ALIASES, CODES, SYMBOLS
+from claimcheck.extraction.numbers import START_WORDS
+
+SYMBOL_CHARS = "".join(s for s in SYMBOLS if len(s) == 1)
+_CODES = frozenset(CODES | set(CODE_ALIASES))
+# Words that start a number alone, and words that do so only after "a"/"an" ("a third").
+_ALONE = [w for w in START_WORDS if w not in ("dozen", "dozens", "quarters", "halves")]
+_WITH_ARTICLE = """third fourth fifth sixth seventh eighth ninth tenth twentieth hundredth
+    thousandth millionth billionth trillionth dozen""".split()  # noqa: SIM905
+ARTICLE_WORDS = frozenset(
+    _WITH_ARTICLE
+    + """half quarter hundred thousand million billion trillion twenty thirty forty fifty sixty
+    seventy eighty ninety""".split()  # noqa: SIM905
+)
+_NEEDS_ARTICLE = frozenset(_WITH_ARTICLE)
+
+
+def _trie(words: list[str]) -> str:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for w in words:
+        groups[w[0]].append(w[1:])
+    return "|".join(
+        c + "(?:" + "|".join(sorted(rest, key=len, reverse=True)) + ")"
+        for c, rest in sorted(groups.items())
+    )
+
+
+_WORDS_PATTERN = r"\b(?:" + _trie(_ALONE + _WITH_ARTICLE) + r")\b"
+_WORD_LOWER = re.compile(_WORDS_PATTERN)
+_WORD_ANYCASE = re.compile(_WORDS_PATTERN, re.IGNORECASE)
+_DIGIT = re.compile(r"(?<![\w./])(?:\d|\.\d)")
+_PCT_OF = re.compile(
+    r"\b(?:per[ \u00a0]?cents?|percents?|percentage)[ \u00a0]+of[ \u00a0]+\Z", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Start:
+    """A place a figure may start: ``pos`` to parse from, and what put it there."""
+
+    pos: int
+    lead: str | None  # "sym" (currency symbol), "code" (ISO code), "pct" ("percent of")
+    word: str | None  # the number word found, lower case
+    claim_start: int  # where the claim's text starts (before "percent of", "a")
+
+
+def candidates(text: str) -> Iterator[Start]:
+    """Every place a figure may start, in text order."""
+    lower = text.lower()
+    words = _WORD_LOWER.finditer(lower) if len(lower) == len(text) else _WORD_ANYCASE.finditer(text)
+    digits = ((m.start(), "") for m in _DIGIT.finditer(text))
+    found = ((m.start(), m.group().lower()) for m in words)
+    for pos, word in heapq.merge(digits, found):
+        start = _word_start(text, pos, word) if word else _digit_start(text, pos)
+        if start is not None:
+            yield start
+
+
+def _digit_start(text: str, pos: int) -> Start:
+    k = pos
+    if k > 0 and text[k - 1] in "-\u2212" and k > 1 and text[k - 2] in SYMBOL_CHARS:
+        return Start(k - 2, "sym", None, k - 2)  # "$-99.99"
+    while k > 0 and text[k - 1] in " \u00a0" and pos - k < 2:
+        k -= 1
+    if k > 0 and text[k - 1] in SYMBOL_CHARS:
+        return Start(k - 1, "sym", None, k - 1)
+    if k > 1 and text[k - 2 : k] == "\u0bb0\u0bc2":
+        return Start(k - 2, "sym", None, k - 2)
+    if k >= 3 and text[k - 3 : k] in _CODES and (k == 3 or not text[k - 4].isalnum()):
+        return Start(k - 3, "code", None, k - 3)
+    for rs in ("Rs.", "Rs"):
+        j = k - len(rs)
+        if j >= 0 and text[j:k] == rs and (j == 0 or not text[j - 1].isalnum()):
+            return Start(j, "code", None, j)
+    return _percent_lead(text, pos, None) or Start(pos, None, None, pos)
+
+
+def _word_start(text: str, pos: int, word: str) -> Start | None:
+    if word in ARTICLE_WORDS:
+        for art in ("a ", "an "):
+            j = pos - len(art)
+            if j >= 0 and text[j:pos].lower() == art and (j == 0 or not text[j - 1].isalnum()):
+                return Start(j, None, word, j)
+    if word in _NEEDS_ARTICLE:
+        return None
+    return _percent_lead(text, pos, word) or Start(pos, None, word, pos)
+
+
+def _percent_lead(text: str, pos: int, word: str | None) -> Start | None:
+    if text[max(0, pos - 3) : pos].lower() != "of ":
+        return None
+    m = _PCT_OF.search(text, max(0, pos - 20), pos)
+    return Start(pos, "pct", word, m.start()) if m else None
