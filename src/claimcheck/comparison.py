@@ -164,7 +164,7 @@ def claim_interval(claim: Claim, fact: Fact | None = None, lead: str = "") -> In
     if qualifier == "approximate":
         margin = max(rounding, APPROX_MARGIN * max(abs(low), abs(high)))
         if _BELOW_ONLY.search(wording):
-            return Interval(low - margin, high + rounding)
+            return Interval(low - margin, high)
         return Interval(low - margin, high + margin)
     if qualifier == "more_than":
         return Interval(high, math.inf, low_open=True)

@@ -18,74 +18,20 @@ from claimcheck.model import Claim, Signal
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n")
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
 _DATELINE = re.compile(r"\A\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*)(?=\s*[,(]|\s+[-–—])")
+# Characters at most between the names that make a composite subject ("EU member states within NATO").
+COMPOSITE_GAP = 40
+_APART = re.compile(r"\d|\b(and|or|but|while|whereas|than)\b|[,;:]")
+_NEXT_FIGURE = re.compile(r"[^\w,;:]*(?:\w+[^\w,;:]+){0,2}?\d")
 _WHOLE = re.compile(r"\s+(?:\w+\s+){0,2}?of\s+(?:the\s+)?\Z")
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 _NOT_ENTITIES = frozenset(
-    [
-        "I",
-        "A",
-        "An",
-        "The",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "It",
-        "Its",
-        "He",
-        "She",
-        "They",
-        "We",
-        "You",
-        "His",
-        "Her",
-        "Their",
-        "Our",
-        "In",
-        "On",
-        "At",
-        "By",
-        "For",
-        "From",
-        "With",
-        "Of",
-        "And",
-        "But",
-        "Or",
-        "If",
-        "When",
-        "While",
-        "As",
-        "After",
-        "Before",
-        "Since",
-        "Until",
-        "Under",
-        "Over",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-    ]
+    re.split(
+        r"\s+",
+        """I A An The This That These Those It Its He She They We You His Her Their Our In On At By
+        For From With Of And But Or If When While As After Before Since Until Under Over Unlike
+        Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+        June July August September October November December Mr Mrs Ms Dr""".strip(),
+    )
 )
 
 
@@ -187,7 +133,8 @@ def subject_scores(
 
     in_clause = False
     counts = claim.kind in ("count", "number")
-    strangers = _unknown_entities(layout, claim, clause)
+    strangers = _unknown_entities(layout, claim, clause, sentence[0])
+    where: dict[str, tuple[int, int]] = {}
     for hit in layout.hits_in(*sentence):
         words = layout.text[hit.start : hit.end]
         gap = max(hit.start - claim.end, claim.start - hit.end, 0)
@@ -204,29 +151,48 @@ def subject_scores(
         else:
             score, why = 0.75 - 0.1 * min(gap, 150) / 150, f"'{words}' in the sentence"
         score += specific
-        between = [
-            s for s in strangers if min(hit.end, claim.start) <= s < max(hit.start, claim.end)
-        ]
-        if between:
+        if _other_figure_between(layout.text, hit, claim, sentence):
+            # "NATO has 32 members and the EU has 27": the EU goes with the 27, not the 32.
+            score, why = score * 0.7, f"'{words}' goes with another figure"
+        if len(hit.subjects) > 1:
+            score, why = score * 0.9, f"{why}, a name {len(hit.subjects)} subjects share"
+        lo, hi = min(hit.end, claim.start), max(hit.start, claim.end)
+        if any(lo <= s < hi for s in strangers):
             # "Berlin said Poland spends 4.1%": the figure is Poland's, which the data lack.
             score, why = score * 0.4, f"'{words}', but another name stands closer to the figure"
         in_clause |= same_clause
         for subject in hit.subjects:
+            if subject not in scores or scores[subject].score < score:
+                where[subject] = (hit.start, hit.end)
             put(subject, score, why)
-    _composites(layout, index, clause, scores, put)
+    _composites(layout, index, clause, scores, where, put)
     if in_clause or strangers:
         return scores
     _carry(layout, claim, sentence, put)
     return scores
 
 
-def _composites(layout, index, clause, scores, put) -> None:  # type: ignore[no-untyped-def]
-    """A subject named by two others ("EU members of NATO") wins when both are in the clause."""
+def _other_figure_between(
+    text: str, hit: AliasHit, claim: Claim, sentence: tuple[int, int]
+) -> bool:
+    if hit.end <= claim.start:
+        return bool(re.search(r"\d", text[hit.end : claim.start]))
+    return bool(_NEXT_FIGURE.match(text, hit.end, sentence[1]))
+
+
+def _composites(layout, index, clause, scores, where, put) -> None:  # type: ignore[no-untyped-def]
+    """A subject named by two others ("EU members of NATO") wins when both stand together."""
     window = _tokens(layout.text[clause[0] : clause[1]])
     for subject, (components, tokens) in index.composites.items():
-        found = [scores[c].score for c in components if c in scores and scores[c].score >= 0.8]
-        if len(found) < 2:
+        near = [c for c in components if c in scores and scores[c].score >= 0.8]
+        if len(near) < 2:
             continue
+        spans = sorted(where[c] for c in near if c in where)
+        if len(spans) < 2 or spans[-1][0] - spans[0][1] > COMPOSITE_GAP:
+            continue
+        if _APART.search(layout.text[spans[0][1] : spans[-1][0]]):
+            continue  # "NATO has 32 members and the EU has 27": two subjects, not one
+        found = [scores[c].score for c in near]
         covered = sum(1 for t in tokens if any(_same_word(t, w) for w in window))
         coverage = covered / len(tokens) if tokens else 1.0
         score = min(1.0, max(found) + 0.05) * (0.6 + 0.4 * coverage)
@@ -254,7 +220,9 @@ def _carry(layout: TextLayout, claim: Claim, sentence: tuple[int, int], put) -> 
                 put(subject, score, f"carried from the {why}")
 
 
-def _unknown_entities(layout: TextLayout, claim: Claim, clause: tuple[int, int]) -> list[int]:
+def _unknown_entities(
+    layout: TextLayout, claim: Claim, clause: tuple[int, int], sentence_start: int
+) -> list[int]:
     """Capitalised names in the clause no alias covers: the figure may be about something else."""
     text = layout.text
     covered = [(h.start, h.end) for h in layout.hits_in(*clause)]
@@ -262,8 +230,8 @@ def _unknown_entities(layout: TextLayout, claim: Claim, clause: tuple[int, int])
     for match in _CAPITALISED.finditer(text, clause[0], clause[1]):
         if match.group(0) in _NOT_ENTITIES or claim.start <= match.start() < claim.end:
             continue
-        before = text[clause[0] : match.start()].strip()
-        if not before or before[-1] in ".!?\"“'‘":
+        before = text[sentence_start : match.start()].strip()
+        if not before or before[-1] in ".!?\"“'‘:":
             continue  # sentence-initial capital
         if any(s <= match.start() < e for s, e in covered):
             continue

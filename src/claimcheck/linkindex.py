@@ -143,10 +143,13 @@ def _keywords(fact: Fact) -> tuple[str, ...]:
     return tuple(seen)
 
 
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"])
+
+
 def normalise(text: str) -> str:
-    """Lower case, possessives dropped, punctuation to spaces: the form keywords are matched in."""
+    """Lower case, possessives and determiners dropped ("of its GDP" = "of GDP"), no punctuation."""
     text = re.sub(r"['’]s\b", "", text.lower())
-    return " ".join(re.findall(r"[a-z0-9%€$£]+", text))
+    return " ".join(w for w in re.findall(r"[a-z0-9%€$£]+", text) if w not in _DETERMINERS)
 
 
 def _pattern(aliases: list[str], flags: int) -> re.Pattern[str] | None:

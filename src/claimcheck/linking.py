@@ -69,6 +69,8 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     # "rose by 0.6%" is a change, "0.6% of GDP" a level: never compare one with the other.
     change = dim != "pp" and is_change(lead, text[claim.end : clause[1]], claim.text)
     future = bool(_FUTURE.search(text[sentence[0] : sentence[1]]))
+    # What a count counts ("32 delegates") must be what the fact counts ("member states").
+    noun = _head_noun(claim) if claim.kind == "count" else ""
     raw: list[tuple[Fact, list[Signal]]] = []
     compatible_seen = False
     for subject, subject_signal in subjects.items():
@@ -81,6 +83,8 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
             if dim != "pp" and change != index.is_change(fact):
                 continue
             compatible_seen = True
+            if noun and not _noun_fits(noun, index.keywords_of(fact)):
+                continue
             prop = property_signal(
                 index.keywords_of(fact), window, sentence_norm, index.specificity
             )
@@ -131,6 +135,21 @@ def is_change(lead: str, after: str, figure: str) -> bool:
         or _CHANGE_AFTER.match(after)
         or re.match(r"(?i)(up|down)\b(?!\s+to\b)", figure)
     )
+
+
+def _head_noun(claim: Claim) -> str:
+    return normalise(claim.context or "")
+
+
+def _noun_fits(noun: str, keywords: Sequence[str]) -> bool:
+    """Does any word of the counted noun ("EU member states") fit the fact's keywords?"""
+    for part in noun.split():
+        stem = part[:5] if len(part) >= 5 else part.rstrip("s")
+        for keyword in keywords:
+            for word in keyword.split():
+                if word == part or (len(word) >= len(stem) >= 3 and word.startswith(stem)):
+                    return True
+    return False
 
 
 def _score(signals: Sequence[Signal]) -> float:
