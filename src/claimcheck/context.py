@@ -18,7 +18,7 @@ from claimcheck.model import Claim, Signal
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n")
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
 _DATELINE = re.compile(r"\A\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*)(?=\s*[,(]|\s+[-–—])")
-# Characters at most between the names that make a composite subject ("EU member states within NATO").
+# Most characters between the names of a composite subject ("EU member states within NATO").
 COMPOSITE_GAP = 40
 _APART = re.compile(r"\d|\b(and|or|but|while|whereas|than)\b|[,;:]")
 _NEXT_FIGURE = re.compile(r"[^\w,;:]*(?:\w+[^\w,;:]+){0,2}?\d")
