@@ -178,7 +178,8 @@ def build(size_bytes: int = 1_048_576, seed: int = 2025) -> str:
     parts: list[str] = []
     size = 0
     while size < size_bytes:
-        title = f"{rng.choice(_SUBJECTS).title()} report, {rng.choice(_MONTHS)} {rng.randint(2020, 2025)}"
+        when = f"{rng.choice(_MONTHS)} {rng.randint(2020, 2025)}"
+        title = f"{rng.choice(_SUBJECTS).title()} report, {when}"
         paragraphs = []
         for _ in range(rng.randint(3, 7)):
             sentences = [_fill(rng, rng.choice(_TEMPLATES)) for _ in range(rng.randint(1, 2))]
