@@ -109,6 +109,11 @@ def test_dataset_pickles_with_indexes(dataset: Dataset) -> None:
     assert again.get("nato-members") == dataset.get("nato-members")
 
 
+def test_a_bare_path_is_one_path() -> None:
+    assert load_dataset(str(FIXTURE)).info.name == "fixture"  # type: ignore[arg-type]
+    assert load_dataset(FIXTURE / "meta.yaml").facts == ()  # type: ignore[arg-type]
+
+
 def test_missing_path_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(DatasetError) as caught:
         load_dataset([tmp_path / "nope.yaml"])

@@ -81,7 +81,7 @@ def test_cache_reuses_and_invalidates(tmp_path: Path) -> None:
     changed = load_dataset([data], cache_dir=cache)
     fact = changed.get("nato-members")
     assert fact is not None and fact.value == 33.0
-    assert len(list(cache.glob("*.pickle"))) == 2
+    assert len(list(cache.glob("*.pickle"))) == 1  # the stale state was removed
 
 
 def test_cache_never_hides_errors(tmp_path: Path) -> None:

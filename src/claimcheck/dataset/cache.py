@@ -21,12 +21,15 @@ from claimcheck.dataset.index import Dataset
 FORMAT = 1
 
 
-def cache_key(files: Sequence[str], today: date) -> str:
+def cache_name(files: Sequence[str], today: date) -> tuple[str, str]:
+    """(which dataset, which state of it): the file name is `dataset-<which>-<state>.pickle`."""
+    which = hashlib.sha256("\n".join(os.path.abspath(p) for p in files).encode())
     parts = [f"claimcheck {__version__} cache {FORMAT}", today.isoformat()]
     for path in files:
         stat = os.stat(path)
         parts.append(f"{os.path.abspath(path)}\0{stat.st_size}\0{stat.st_mtime_ns}")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+    state = hashlib.sha256("\n".join(parts).encode())
+    return which.hexdigest()[:16], state.hexdigest()[:16]
 
 
 def cached_load(
@@ -36,7 +39,8 @@ def cached_load(
     from claimcheck.errors import DatasetError
 
     files, problems = dataset_files(paths)
-    target = cache_dir / f"dataset-{cache_key(files, today)}.pickle" if not problems else None
+    which, state = cache_name(files, today) if not problems else ("", "")
+    target = cache_dir / f"dataset-{which}-{state}.pickle" if not problems else None
     if target is not None and target.is_file():
         try:
             with target.open("rb") as handle:
@@ -55,6 +59,9 @@ def cached_load(
             with temporary.open("wb") as handle:
                 pickle.dump(dataset, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, target)
+            for stale in cache_dir.glob(f"dataset-{which}-*.pickle"):
+                if stale != target:
+                    stale.unlink(missing_ok=True)  # an older state of the same files
         except OSError:
             pass  # caching is an optimisation; a read-only cache dir must not fail the load
     return dataset

@@ -35,6 +35,8 @@ def default_dataset_path() -> Path:
 
 def dataset_files(paths: Sequence[PathArg] | None) -> tuple[list[str], list[Problem]]:
     """The YAML files that make up a dataset; a directory means every *.yaml/*.yml below it."""
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]  # one path given bare: not a sequence of one-letter paths
     given = [default_dataset_path()] if paths is None else [Path(p) for p in paths]
     files: list[str] = []
     problems: list[Problem] = []
