@@ -136,3 +136,26 @@ def test_import_reports_a_missing_column() -> None:
         "claimcheck: error: --subject-column: no column 'nation' "
         "(columns: country, year, share of GDP)"
     ]
+
+
+def test_configured_dataset_is_the_default(
+    tmp_path: Path, broken: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "claimcheck.toml").write_text(f'data = ["{broken}"]\n')
+    monkeypatch.chdir(tmp_path)
+    result = invoke(["validate"])
+    assert result.exit_code == 2
+    assert "unknown unit `precent`" in result.stdout
+    assert invoke(["validate", "--data", str(HERE / "fixture")]).exit_code == 0
+
+
+def test_a_broken_configuration_is_one_error_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "claimcheck.toml").write_text("dta = []\n")
+    monkeypatch.chdir(tmp_path)
+    result = invoke(["stats"])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("claimcheck: error: ")
+    assert "unknown setting 'dta'" in lines[0]
