@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.documents.html import COMMENT, blank_entities, blank_tags
-from claimcheck.documents.masking import blank_matches, blank_urls, blank_where
+from claimcheck.documents.masking import blank, blank_matches, blank_urls, blank_where
 
 # A backtick fence's info string cannot hold a backtick, so "```x``` y" is inline code instead.
 _FENCE = re.compile(
@@ -20,20 +20,23 @@ _FENCE = re.compile(
     r"(?:.*?^ {0,3}(?P=f)[`~]*[ \t]*\r?$|.*\Z)",
     re.M | re.S,
 )
-_INDENTED = re.compile(
-    r"(?:\A|(?<=\n)(?:[ \t]*\r?\n)+)"  # the start, or the blank line(s) before
-    r"(?P<code>(?: {4}|\t| {1,3}\t)[^\n]*(?:\n(?:[ \t]*\r?\n)*(?: {4}|\t| {1,3}\t)[^\n]*)*)",
-)
+_CODE_LINES = r"(?: {4}|\t| {1,3}\t)[^\n]*(?:\n(?:[ \t]*\r?\n)*(?: {4}|\t| {1,3}\t)[^\n]*)*"
+# Starts with a literal newline (the end of the line before the blank line) so the regex engine
+# can skip ahead quickly; a block at the very start of the text is matched separately.
+_INDENTED = re.compile(r"\n(?:[ \t]*\r?\n)+" + _CODE_LINES)
+_INDENTED_AT_START = re.compile(_CODE_LINES)
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 # Inline code may run over a line break but never over a blank line.
+# The pattern starts with a backtick (not a look-behind) so the engine can scan for it quickly.
 _INLINE_CODE = re.compile(
-    r"(?<![`\\])(?P<ticks>`+)(?!`)(?:[^\n]|\n(?![ \t]*\r?\n))+?(?<!`)(?P=ticks)(?!`)"
+    r"`(?<![`\\]`)(?P<ticks>`*)(?!`)"
+    r"(?:[^`\n]+|\n(?![ \t]*\r?\n)|`+)+?(?<!`)`(?P=ticks)(?!`)"
 )
 _LINK_TARGET = re.compile(
     r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)"
 )
 _REFERENCE = re.compile(r"\]\[[^\]\n]*\]")
-_DEFINITION = re.compile(r"^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S[^\n]*", re.M)
+_DEFINITION = re.compile(r"\[(?!\^)[^\]\n]+\]:[ \t]*\S[^\n]*")
 _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]+\](?::)?")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>")
 
@@ -50,11 +53,28 @@ def _continues_prose(m: re.Match[str]) -> bool:
     return False
 
 
+def _not_line_start(m: re.Match[str]) -> bool:
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    return m.start() - line_start > 3 or bool(m.string[line_start : m.start()].strip())
+
+
 def blank_code(text: str) -> str:
     """Blank code blocks and code spans: nothing inside them is prose or a directive."""
-    text = blank_matches(_FENCE, text)
-    text = blank_where(_INDENTED, text, _continues_prose)
-    return blank_matches(_INLINE_CODE, text)
+    # Each pass is skipped when its marker is absent: most articles have no code at all.
+    if "```" in text or "~~~" in text:
+        text = blank_matches(_FENCE, text)
+    if _INDENTED_AT_START.match(text) and not _LIST_ITEM.match(text):
+        text = _blank_start(text)
+    if "\n    " in text or "\n\t" in text or "\n \t" in text or "\n  \t" in text:
+        text = blank_where(_INDENTED, text, _continues_prose)
+    if "`" in text:
+        text = blank_matches(_INLINE_CODE, text)
+    return text
+
+
+def _blank_start(text: str) -> str:
+    match = _INDENTED_AT_START.match(text)
+    return blank(text[: match.end()]) + text[match.end() :] if match else text
 
 
 def blank_comments(text: str) -> str:
@@ -63,10 +83,15 @@ def blank_comments(text: str) -> str:
 
 def visible_markdown(text: str) -> str:
     """``text`` with code and comments already blanked -> its visible prose."""
-    text = blank_matches(_AUTOLINK, text)
-    text = blank_matches(_LINK_TARGET, text)
-    text = blank_matches(_REFERENCE, text)
-    text = blank_matches(_DEFINITION, text)
-    text = blank_matches(_FOOTNOTE_MARK, text)
+    if "<" in text:
+        text = blank_matches(_AUTOLINK, text)
+    if "](" in text:
+        text = blank_matches(_LINK_TARGET, text)
+    if "][" in text:
+        text = blank_matches(_REFERENCE, text)
+    if "]:" in text:
+        text = blank_where(_DEFINITION, text, _not_line_start)
+    if "[^" in text:
+        text = blank_matches(_FOOTNOTE_MARK, text)
     text = blank_tags(text)
     return blank_urls(blank_entities(text))

@@ -16,7 +16,48 @@ _NOT_NEWLINE = re.compile(r"[^\r\n]+")
 
 def blank(segment: str) -> str:
     """``segment`` with every character but CR and LF turned into a space."""
+    if "\n" not in segment and "\r" not in segment:
+        return " " * len(segment)
     return _NOT_NEWLINE.sub(lambda m: " " * (m.end() - m.start()), segment)
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank the given (start, end) spans, which must be sorted and not overlap."""
+    if not spans:
+        return text
+    pieces = []
+    last = 0
+    for start, end in spans:
+        pieces.append(text[last:start])
+        pieces.append(blank(text[start:end]))
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def spans_near(
+    text: str, literal: str, pattern: re.Pattern[str], before: int, after: int
+) -> list[tuple[int, int]]:
+    """Matches of ``pattern`` that contain an occurrence of ``literal``.
+
+    Finding the rare literal with ``str.find`` first and running the regex only in a window around
+    it keeps patterns without a literal prefix (URLs, e-mail addresses) fast on large files.
+    """
+    spans: list[tuple[int, int]] = []
+    last_end = 0
+    position = text.find(literal)
+    while position >= 0:
+        end = position + after
+        match = pattern.search(text, max(last_end, position - before), end)
+        while match and match.end() <= position:
+            match = pattern.search(text, max(match.end(), match.start() + 1), end)
+        if match and match.start() <= position < match.end():
+            spans.append(match.span())
+            last_end = match.end()
+            position = text.find(literal, last_end)
+        else:
+            position = text.find(literal, position + 1)
+    return spans
 
 
 def blank_matches(pattern: re.Pattern[str], text: str, group: int | str = 0) -> str:
@@ -48,4 +89,16 @@ EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
 def blank_urls(text: str) -> str:
-    return blank_matches(EMAIL, blank_matches(URL, text))
+    spans = spans_near(text, "://", URL, 20, 4096) + spans_near(text, "www.", URL, 1, 4096)
+    spans += spans_near(text, "@", EMAIL, 128, 256)
+    return blank_spans(text, _merge(spans))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

@@ -1,0 +1,72 @@
+"""Document.visible: markup blanked, prose kept, every offset unchanged (cases in cases/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.documents import parse_document
+
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "masking.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_masking(case: dict[str, Any]) -> None:
+    text = case["text"]
+    document = parse_document(text, "case", case["format"])
+    assert len(document.visible) == len(text)
+    for piece in case.get("visible", []):
+        at = text.find(piece)
+        assert at >= 0, f"case error: {piece!r} not in text"
+        assert document.visible[at : at + len(piece)] == piece, f"{piece!r} was blanked"
+    for piece in case.get("hidden", []):
+        at = text.find(piece)
+        assert at >= 0, f"case error: {piece!r} not in text"
+        assert not document.visible[at : at + len(piece)].strip(), f"{piece!r} stayed visible"
+    for piece in case.get("contains", []):
+        assert piece in document.visible
+
+
+FRAGMENTS = [
+    "Prose 3.5% of GDP ",
+    "`code 1` ",
+    "```\nfenced 2\n```\n",
+    "\n\n    indented 3\n",
+    "[link 4](https://x.org/5) ",
+    "<!-- comment 6 -->",
+    "<!-- claimcheck: ignore -->",
+    "<b class='7'>bold</b> ",
+    "&euro;8 ",
+    "&amp; ",
+    "https://example.org/9 ",
+    "\r\n",
+    "\n",
+    "---\n",
+    "~~~",
+    "<",
+    "`",
+    "]",
+    "(",
+    "é€—",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(FRAGMENTS), max_size=25).map("".join),
+    st.sampled_from(["text", "markdown", "html"]),
+)
+def test_masking_never_moves_offsets(text: str, fmt: str) -> None:
+    visible = parse_document(text, "fuzz", fmt).visible
+    assert len(visible) == len(text)
+    for original, shown in zip(text, visible, strict=True):
+        if original in "\r\n":
+            assert shown == original
+        elif shown != original:
+            # Blanked, or the character an entity stands for written into the entity's span.
+            assert shown == " " or not original.isalnum() or original in "euroamp"
