@@ -37,6 +37,10 @@ _CURRENCY = re.compile(r"[A-Z]{3}\Z")
 _BUILTIN = {"%": "percent", "percent": "percent", "pp": "pp", "count": "count"}
 
 
+def _slack(bound: float) -> float:
+    return 0.0 if math.isinf(bound) else 1e-9 * abs(bound) + 1e-12
+
+
 @dataclass(frozen=True, slots=True)
 class Interval:
     low: float
@@ -45,11 +49,12 @@ class Interval:
     high_open: bool = False
 
     def overlaps(self, other: Interval) -> bool:
-        if self.high < other.low or other.high < self.low:
+        # Unit conversions (a quarter -> 25%) cost float precision; never let that decide.
+        if self.high < other.low - _slack(other.low) or other.high < self.low - _slack(self.low):
             return False
-        if self.high == other.low:
+        if math.isclose(self.high, other.low, rel_tol=1e-9, abs_tol=1e-12):
             return not (self.high_open or other.low_open)
-        if other.high == self.low:
+        if math.isclose(other.high, self.low, rel_tol=1e-9, abs_tol=1e-12):
             return not (other.high_open or self.low_open)
         return True
 
