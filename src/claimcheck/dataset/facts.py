@@ -22,7 +22,8 @@ from claimcheck.dataset.schema import (
 )
 from claimcheck.dataset.sources import SOURCE_HINT, SourceRef, check_source_dates, read_sources
 from claimcheck.dataset.values import is_range, read_tolerance, read_value
-from claimcheck.model import Location, Source
+from claimcheck.dataset.yamlload import where
+from claimcheck.model import Source
 
 _FACT_KEYS = frozenset(FACT_KEYS)
 _ENTRY_KEYS = frozenset(SERIES_ENTRY_KEYS)
@@ -34,7 +35,8 @@ class Context:
 
     units: frozenset[str] = frozenset()
     sources: dict[str, tuple[Source, date | None]] = field(default_factory=dict)
-    ids: dict[str, Location] = field(default_factory=dict)
+    # lower-cased id -> (file, node) of its first definition; a Location is only built for errors
+    ids: dict[str, tuple[str, Any]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -140,11 +142,14 @@ def _read_id(reader: Reader, node: Any, ctx: Context) -> str | None:
 
 
 def _claim_id(reader: Reader, node: Any, fact_id: str, ctx: Context) -> None:
-    first = ctx.ids.setdefault(fact_id.lower(), reader.loc(node))
-    if first != reader.loc(node):
+    key = fact_id.lower()
+    first = ctx.ids.get(key)
+    if first is None:
+        ctx.ids[key] = (reader.path, node)
+    else:  # even the same node again: a fact reused through a YAML alias is a duplicate too
         reader.error(
             node,
-            f"duplicate id `{fact_id}` (first defined at {first})",
+            f"duplicate id `{fact_id}` (first defined at {where(*first)})",
             "give each fact its own id",
         )
 
