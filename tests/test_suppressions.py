@@ -1,4 +1,4 @@
-"""Inline suppressions end to end: parse_document -> apply_suppressions (cases/suppressions.yaml)."""
+"""Inline suppressions end to end: parse_document, then apply_suppressions (case table)."""
 
 from __future__ import annotations
 
