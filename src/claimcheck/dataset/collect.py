@@ -98,6 +98,8 @@ class Collector:
             source = reader.source(value, f"source `{key}`")
             if source is not None:
                 self.ctx.sources[key] = source
+            else:
+                self.ctx.broken_sources.add(key)  # reported once here, not at every citation
 
     def _read_named(self, reader: Reader, node: Any, kind: str) -> None:
         """`subjects:` (aliases) or `properties:` (keywords); a name repeated in files merges."""

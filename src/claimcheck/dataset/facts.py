@@ -35,6 +35,7 @@ class Context:
 
     units: frozenset[str] = frozenset()
     sources: dict[str, tuple[Source, date | None]] = field(default_factory=dict)
+    broken_sources: set[str] = field(default_factory=set)
     # lower-cased id -> (file, node) of its first definition; a Location is only built for errors
     ids: dict[str, tuple[str, Any]] = field(default_factory=dict)
 
@@ -54,31 +55,15 @@ def read_fact(reader: Reader, node: Any, ctx: Context) -> list[Draft]:
         return []
     got = {key: items[key][1] for key in items}
     fact_id = _read_id(reader, got["id"], ctx) if "id" in got else None
-    label = f"fact `{fact_id}`" if fact_id else "fact"
+    name = f" `{fact_id}`" if fact_id else ""
+    label = f"fact{name}"
     base: dict[str, Any] = {"location": reader.loc(items["id"][1] if "id" in items else node)}
     for key in ("subject", "property", "counted", "speaker", "note"):
         if key in got:
             base[key] = reader.text(got[key], key, allow_null=key in ("counted", "note"))
     unit = _read_unit(reader, got["unit"], ctx) if "unit" in got else None
     base["unit"] = unit
-    kind = reader.text(got["type"], "type") if "type" in got else "fact"
-    if kind is not None and kind not in FACT_TYPES:
-        reader.error(
-            got["type"],
-            f"`type` must be fact or statement, got {kind!r}",
-            suggestion(kind, FACT_TYPES, "write `type: fact` or `type: statement`"),
-        )
-    base["type"] = kind
-    if "stated_on" in got:
-        base["stated_on"] = reader.day(got["stated_on"], "stated_on")
-    if kind == "statement":
-        for key in ("speaker", "stated_on"):
-            if key not in got:
-                reader.error(
-                    node,
-                    f"statement {label[5:]} is missing `{key}`",
-                    "a statement records who said it and when: add `speaker:` and `stated_on:`",
-                )
+    _read_kind(reader, node, got, name, base)
     aliases = reader.text_list(got["aliases"], "aliases") if "aliases" in got else ()
     keywords = reader.text_list(got["keywords"], "keywords") if "keywords" in got else ()
     if "period" in got:
@@ -120,6 +105,30 @@ def read_fact(reader: Reader, node: Any, ctx: Context) -> list[Draft]:
     for draft in drafts:
         draft["sources"] = tuple(source for source, _latest, _where in draft["sources"])
     return [Draft(draft, aliases, keywords) for draft in drafts]
+
+
+def _read_kind(
+    reader: Reader, node: Any, got: dict[str, Any], name: str, into: dict[str, Any]
+) -> None:
+    """`type`, and for statements the `speaker` and `stated_on` they cannot do without."""
+    kind = reader.text(got["type"], "type") if "type" in got else "fact"
+    if kind is not None and kind not in FACT_TYPES:
+        reader.error(
+            got["type"],
+            f"`type` must be fact or statement, got {kind!r}",
+            suggestion(kind, FACT_TYPES, "write `type: fact` or `type: statement`"),
+        )
+    into["type"] = kind
+    if "stated_on" in got:
+        into["stated_on"] = reader.day(got["stated_on"], "stated_on")
+    if kind == "statement":
+        for key in ("speaker", "stated_on"):
+            if key not in got:
+                reader.error(
+                    node,
+                    f"statement{name} is missing `{key}`",
+                    "a statement records who said it and when: add `speaker:` and `stated_on:`",
+                )
 
 
 def _value_fields(value: tuple[Any, Any, Any]) -> dict[str, Any]:

@@ -43,7 +43,7 @@ def read_sources(
         else:
             key = reader.text(item, "sources")
             source = ctx.sources.get(key) if key else None
-            if key and source is None:
+            if key and source is None and key not in ctx.broken_sources:
                 reader.error(
                     item,
                     f"unknown source `{key}`",
