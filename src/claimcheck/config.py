@@ -100,6 +100,9 @@ class Config:
 
 
 def _fail(error: type[Exception], where: str, message: str) -> Exception:
+    prefix = where.lstrip("-") + ":"
+    if message.startswith(prefix):  # "--fail-on: fail-on: ..." reads badly
+        message = message[len(prefix) :].lstrip()
     return error(f"{where}: {message}")
 
 
@@ -223,7 +226,6 @@ def load_config(cwd: Path, config_file: Path | None = None, isolated: bool = Fal
 
 def _apply_table(config: Config, table: dict[str, Any], path: Path) -> Config:
     shown = os.path.relpath(path, config.cwd) if config.cwd else str(path)
-    shown = str(path) if shown.startswith("..") else shown
     changes: dict[str, Any] = {}
     origins: dict[str, str] = {}
     per_path: list[tuple[str, dict[str, Any]]] = []
