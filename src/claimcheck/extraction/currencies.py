@@ -6,6 +6,8 @@ line here. Names are lower case; plural and singular forms are both listed where
 
 from __future__ import annotations
 
+from claimcheck.extraction.wordlists import words
+
 # Symbols written before (or after) the amount. "$" alone is the US dollar in English news.
 SYMBOLS: dict[str, str] = {
     "$": "USD",
@@ -54,78 +56,13 @@ DOLLAR_PREFIXES: dict[str, str] = {
 }
 
 # ISO 4217 codes recognised when written next to an amount ("USD 2m", "100 CHF").
-CODES: frozenset[str] = frozenset(
-    [
-        "USD",
-        "EUR",
-        "GBP",
-        "JPY",
-        "CHF",
-        "CNY",
-        "INR",
-        "RUB",
-        "CAD",
-        "AUD",
-        "NZD",
-        "HKD",
-        "SGD",
-        "SEK",
-        "NOK",
-        "DKK",
-        "ISK",
-        "PLN",
-        "CZK",
-        "HUF",
-        "RON",
-        "BGN",
-        "TRY",
-        "UAH",
-        "ILS",
-        "SAR",
-        "AED",
-        "QAR",
-        "KWD",
-        "EGP",
-        "ZAR",
-        "NGN",
-        "KES",
-        "BRL",
-        "MXN",
-        "ARS",
-        "CLP",
-        "COP",
-        "PEN",
-        "KRW",
-        "TWD",
-        "THB",
-        "MYR",
-        "IDR",
-        "PHP",
-        "VND",
-        "PKR",
-        "BDT",
-        "LKR",
-        "KZT",
-        "GEL",
-        "AMD",
-        "AZN",
-        "BYN",
-        "RSD",
-        "MDL",
-        "XOF",
-        "XAF",
-        "FIM",
-        "DEM",
-        "FRF",
-        "ITL",
-        "ESP",
-        "NLG",
-        "BEF",
-        "ATS",
-        "PTE",
-        "GRD",
-        "IEP",
-    ]
+CODES: frozenset[str] = words(
+    """
+    USD EUR GBP JPY CHF CNY INR RUB CAD AUD NZD HKD SGD SEK NOK DKK ISK PLN CZK HUF RON
+    BGN TRY UAH ILS SAR AED QAR KWD EGP ZAR NGN KES BRL MXN ARS CLP COP PEN KRW TWD THB
+    MYR IDR PHP VND PKR BDT LKR KZT GEL AMD AZN BYN RSD MDL XOF XAF FIM DEM FRF ITL ESP
+    NLG BEF ATS PTE GRD IEP
+    """
 )
 CODE_ALIASES: dict[str, str] = {"RMB": "CNY"}
 

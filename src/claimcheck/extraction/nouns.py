@@ -9,259 +9,79 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.extraction.wordlists import words
+
 _WORDS = re.compile(
     r"(?:[ \u00a0]+|[ \u00a0]?-[ \u00a0]?)([A-Za-z\u00b0\u00b5\u03bc][\w'\u2019\u00b0/^]*)"
 )
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w'\u2019-]*)")
 _OF_PHRASE = re.compile(r"[ \u00a0]+(of|in|on|for)[ \u00a0]+")
 
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "to",
-        "for",
-        "from",
-        "with",
-        "within",
-        "without",
-        "into",
-        "onto",
-        "upon",
-        "than",
-        "as",
-        "per",
-        "via",
-        "over",
-        "under",
-        "above",
-        "below",
-        "between",
-        "among",
-        "across",
-        "after",
-        "before",
-        "during",
-        "since",
-        "until",
-        "till",
-        "through",
-        "throughout",
-        "against",
-        "toward",
-        "towards",
-        "about",
-        "around",
-        "near",
-        "off",
-        "out",
-        "up",
-        "down",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "has",
-        "have",
-        "had",
-        "having",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "need",
-        "ought",
-        "i",
-        "you",
-        "he",
-        "she",
-        "it",
-        "we",
-        "they",
-        "me",
-        "him",
-        "her",
-        "us",
-        "them",
-        "my",
-        "your",
-        "his",
-        "its",
-        "our",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "who",
-        "whom",
-        "whose",
-        "which",
-        "what",
-        "where",
-        "when",
-        "why",
-        "how",
-        "whether",
-        "whilst",
-        "whereas",
-        "while",
-        "zero",
-        "nought",
-        "naught",
-        "point",
-        "if",
-        "unless",
-        "because",
-        "while",
-        "although",
-        "though",
-        "so",
-        "such",
-        "not",
-        "no",
-        "nor",
-        "only",
-        "just",
-        "also",
-        "too",
-        "very",
-        "more",
-        "most",
-        "less",
-        "least",
-        "much",
-        "many",
-        "few",
-        "several",
-        "some",
-        "any",
-        "each",
-        "every",
-        "either",
-        "neither",
-        "both",
-        "all",
-        "other",
-        "another",
-        "own",
-        "same",
-        "than",
-        "then",
-        "there",
-        "here",
-        "now",
-        "ago",
-        "earlier",
-        "later",
-        "last",
-        "next",
-        "yet",
-        "still",
-        "already",
-        "even",
-        "ever",
-        "never",
-        "again",
-        "always",
-        "often",
-        "said",
-        "says",
-        "say",
-        "told",
-        "according",
-        "reported",
-        "including",
-        "includes",
-        "include",
-        "included",
-        "plus",
-        "minus",
-        "times",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "trillion",
-        "percent",
-        "per",
-        "cent",
-        "year-on-year",
-    ]
+STOPWORDS = words(
+    """
+    a an the and or but nor of in on at by to for from with within without into onto upon
+    than as per via over under above below between among across after before during since
+    until till through throughout against toward towards about around near off out up down
+    is are was were be been being am has have had having do does did will would shall
+    should can could may might must need ought i you he she it we they me him her us them
+    my your his its our their this that these those who whom whose which what where when
+    why how whether whilst whereas while zero nought naught point if unless because while
+    although though so such not no nor only just also too very more most less least much
+    many few several some any each every either neither both all other another own same
+    than then there here now ago earlier later last next yet still already even ever never
+    again always often said says say told according reported including includes include
+    included plus minus times one two three four five six seven eight nine ten eleven
+    twelve twenty thirty forty fifty hundred thousand million billion trillion percent per
+    cent year-on-year
+    """
 )
 _VERBISH_SUFFIXES = ("ed", "ly", "ing")
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
+_IRREGULAR_PLURALS = words(
+    """
+    people children men women staff personnel police cattle feet teeth mice data media
+    sheep deer fish aircraft crew
+    """
+)
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "\u2019s", "ics", "news")
+_SINGULAR_UNITS = words(
+    """
+    metre meter kilometre kilometer centimetre millimetre mile inch foot yard acre hectare
+    gram kilogram tonne ton pound ounce litre liter gallon barrel degree watt kilowatt
+    megawatt gigawatt volt hertz byte megabyte gigabyte terabyte
+    """
+)
+_MONTHS = words(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """
 )
 
 
-def counted_noun(text: str, pos: int, max_words: int = 4) -> tuple[str, int] | None:
-    """The noun phrase right after a number at ``pos`` and where it ends, or None."""
+def is_plural(word: str) -> bool:
+    low = word.lower()
+    if low in _IRREGULAR_PLURALS:
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS)
+
+
+def _unit_like(word: str) -> bool:
+    low = word.lower()
+    return len(low) <= 3 or not low.isalpha() or low in _SINGULAR_UNITS
+
+
+def counted_noun(
+    text: str, pos: int, max_words: int = 4, singular: bool = False
+) -> tuple[str, int] | None:
+    """The noun phrase right after a number at ``pos`` and where it ends, or None.
+
+    The phrase ends at its first plural word ("23 EU member states within NATO"); with no plural
+    word it is kept only for one ("1 soldier", ``singular``) or a unit ("45 km2", "3-inch").
+    """
     words: list[str] = []
+    ends: list[int] = []
     end = pos
+    hyphen = False
     while len(words) < max_words:
         m = _WORDS.match(text, end)
         if not m:
@@ -272,19 +92,26 @@ def counted_noun(text: str, pos: int, max_words: int = 4) -> tuple[str, int] | N
             break
         if words and (low.endswith(_VERBISH_SUFFIXES) and len(low) > 4):
             break
-        if words and "-" in m.group(0) and not words[-1][0].isalpha():
-            break
+        if "-" in m.group(0):
+            if words:
+                break
+            hyphen = True
         words.append(word.rstrip("'\u2019"))
         end = m.end()
-        if word.endswith(("'", "\u2019")):
+        ends.append(end)
+        if hyphen or is_plural(word) or word.endswith(("'", "\u2019")):
             break
         if text[end : end + 1] in ",;:.!?)":
             break
     if not words:
         return None
-    if words[0].lower().endswith(_VERBISH_SUFFIXES[1:]) and len(words) == 1:
-        return None  # "30 really", "5 running"
-    return " ".join(words), end
+    if hyphen or is_plural(words[-1]):
+        return " ".join(words), end
+    if singular:
+        return words[0], ends[0]
+    if _unit_like(words[0]):
+        return words[0], ends[0]
+    return None
 
 
 def of_phrase(text: str, pos: int, max_words: int = 4) -> str | None:

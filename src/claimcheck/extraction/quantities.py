@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from claimcheck.extraction.currencies import CODE_ALIASES, DOLLAR_PREFIXES, SYMBOLS
 from claimcheck.extraction.identifiers import Masks, is_identifier
-from claimcheck.extraction.nouns import counted_noun, of_phrase
+from claimcheck.extraction.nouns import counted_noun, is_plural, of_phrase
 from claimcheck.extraction.numbers import Number, read_number
 from claimcheck.extraction.qualifiers import bounds, qualifier_before
 from claimcheck.extraction.scan import SYMBOL_CHARS as _SYMBOL_CHARS
@@ -51,7 +51,6 @@ _HALF_BEFORE = re.compile(
     r"[ \u00a0]+\Z"
 )
 _QUARTER_OK = re.compile(r"[ \u00a0]+(?:of|million|billion)\b")
-_PEOPLE = frozenset(("people", "children", "staff", "personnel", "police", "men", "women"))
 
 
 @dataclass(slots=True)
@@ -118,12 +117,9 @@ def _amount(text: str, pos: int, masks: Masks, lead: str | None) -> tuple[_Amoun
         or is_identifier(text, num.start, num.end, "." not in text[num.start : num.end])
     ):
         return None, num.end
-    if (
-        not num.words
-        and _ORDINAL_SUFFIX.match(text, num.end)
-        and text[num.end : num.end + 1] != "s"
-    ):
-        return None, num.end + 2  # "4th", "21st": ordinals name a position, not a quantity
+    ordinal = _ORDINAL_SUFFIX.match(text, num.end) if not num.words else None
+    if ordinal and ordinal.group() != "s":
+        return None, ordinal.end()  # "4th", "21st": ordinals name a position, not a quantity
     if lead is None and currency is None:
         start = num.start
         glued = num.start > 0 and text[num.start - 1] in "-\u2212"
@@ -184,17 +180,17 @@ def _currency_follows(text: str, pos: int) -> bool:
 def _read(text: str, cand: Start, masks: Masks) -> tuple[Claim | None, int]:
     lead, pos, word = cand.lead, cand.pos, cand.word
     if word is not None:
-        wend = pos + len(word) if cand.claim_start == pos else pos
+        wend = cand.word_end
         if word == "one" and _DETERMINER_BEFORE.search(text, max(0, pos - 10), pos):
             return None, wend
-        if word == "half" and (
-            _HALF_BEFORE.search(text, max(0, pos - 10), pos)
-            or (text[wend : wend + 1] == "-" and text[wend + 1 : wend + 2].isalpha())
+        compound = text[wend : wend + 1] == "-" and text[wend + 1 : wend + 2].isalpha()
+        if word in ("half", "quarter") and (
+            compound or (word == "half" and _HALF_BEFORE.search(text, max(0, pos - 10), pos))
         ):
             return None, wend
         if word in _SCALE_STARTS and _VAGUE_BEFORE.search(text, max(0, pos - 12), pos):
             return None, wend
-        if word == "quarter" and cand.claim_start == pos and not _QUARTER_OK.match(text, wend):
+        if word == "quarter" and not cand.article and not _QUARTER_OK.match(text, wend):
             return None, wend
     first, resume = _amount(text, pos, masks, lead)
     if first is None:
@@ -371,12 +367,11 @@ def _noun(text: str, amt: _Amount) -> tuple[str, int] | None:
         if um is None or _ORDINAL_SUFFIX.fullmatch(um.group(0)):
             return None
         return um.group(0), um.end()
-    noun = counted_noun(text, p)
+    noun = counted_noun(text, p, singular=amt.value == 1)
     if noun is None:
         return None
     raw = text[amt.start : amt.end]
-    if raw.isdigit() and len(raw) == 4 and 1800 <= amt.value <= 2100:
-        last = noun[0].split()[-1].lower()
-        if not (last.endswith("s") or last in _PEOPLE):
-            return None  # "the 2035 target": a year, not a count
+    year_like = raw.isdigit() and len(raw) == 4 and 1800 <= amt.value <= 2100
+    if year_like and (" " in noun[0] or not is_plural(noun[0])):
+        return None  # "the 2035 target", "in 2024 member states": a year, not a count
     return noun

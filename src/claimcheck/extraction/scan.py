@@ -16,19 +16,21 @@ from dataclasses import dataclass
 
 from claimcheck.extraction.currencies import CODE_ALIASES, CODES, SYMBOLS
 from claimcheck.extraction.numbers import START_WORDS
+from claimcheck.extraction.wordlists import words
 
 SYMBOL_CHARS = "".join(s for s in SYMBOLS if len(s) == 1)
 _CODES = frozenset(CODES | set(CODE_ALIASES))
 # Words that start a number alone, and words that do so only after "a"/"an" ("a third").
 _ALONE = [w for w in START_WORDS if w not in ("dozen", "dozens", "quarters", "halves")]
-_WITH_ARTICLE = """third fourth fifth sixth seventh eighth ninth tenth twentieth hundredth
-    thousandth millionth billionth trillionth dozen""".split()  # noqa: SIM905
-ARTICLE_WORDS = frozenset(
-    _WITH_ARTICLE
-    + """half quarter hundred thousand million billion trillion twenty thirty forty fifty sixty
-    seventy eighty ninety""".split()  # noqa: SIM905
+_NEEDS_ARTICLE = words(
+    """third fourth fifth sixth seventh eighth ninth tenth twentieth hundredth thousandth
+    millionth billionth trillionth dozen"""
 )
-_NEEDS_ARTICLE = frozenset(_WITH_ARTICLE)
+_WITH_ARTICLE = sorted(_NEEDS_ARTICLE)
+ARTICLE_WORDS = _NEEDS_ARTICLE | words(
+    """half quarter hundred thousand million billion trillion twenty thirty forty fifty sixty
+    seventy eighty ninety"""
+)
 
 
 def _trie(words: list[str]) -> str:
@@ -58,6 +60,8 @@ class Start:
     lead: str | None  # "sym" (currency symbol), "code" (ISO code), "pct" ("percent of")
     word: str | None  # the number word found, lower case
     claim_start: int  # where the claim's text starts (before "percent of", "a")
+    word_end: int = 0  # where the number word found ends
+    article: bool = False  # the word had "a"/"an" before it
 
 
 def candidates(text: str) -> Iterator[Start]:
@@ -96,14 +100,14 @@ def _word_start(text: str, pos: int, word: str) -> Start | None:
         for art in ("a ", "an "):
             j = pos - len(art)
             if j >= 0 and text[j:pos].lower() == art and (j == 0 or not text[j - 1].isalnum()):
-                return Start(j, None, word, j)
+                return Start(j, None, word, j, pos + len(word), True)
     if word in _NEEDS_ARTICLE:
         return None
-    return _percent_lead(text, pos, word) or Start(pos, None, word, pos)
+    return _percent_lead(text, pos, word) or Start(pos, None, word, pos, pos + len(word))
 
 
 def _percent_lead(text: str, pos: int, word: str | None) -> Start | None:
     if text[max(0, pos - 3) : pos].lower() != "of ":
         return None
     m = _PCT_OF.search(text, max(0, pos - 20), pos)
-    return Start(pos, "pct", word, m.start()) if m else None
+    return Start(pos, "pct", word, m.start(), pos + len(word or "")) if m else None

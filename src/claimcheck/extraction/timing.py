@@ -12,73 +12,18 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
 
+from claimcheck.extraction.wordlists import words
 from claimcheck.model import TEMPORAL_KINDS, Claim, Period
 
 _QUANTITY_FIRST = frozenset({"money", "percent", "percentage_points", "fraction"})
-_TIME_WORDS = frozenset(
-    [
-        "year",
-        "years",
-        "yr",
-        "yrs",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "day",
-        "days",
-        "hour",
-        "hours",
-        "minute",
-        "minutes",
-        "second",
-        "seconds",
-        "decade",
-        "decades",
-        "century",
-        "centuries",
-        "quarter",
-        "quarters",
-        "night",
-        "nights",
-        "morning",
-        "evening",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "bc",
-        "ad",
-        "bce",
-        "ce",
-    ]
+_TIME_WORDS = words(
+    """
+    year years yr yrs month months week weeks day days hour hours minute minutes second
+    seconds decade decades century centuries quarter quarters night nights morning evening
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday bc ad bce ce
+    """
 )
 _ANCHOR_BEFORE = re.compile(
     r"(?i)\b(by|in|since|until|till|before|after|during|from|through|throughout|as of|"
