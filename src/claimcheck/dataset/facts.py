@@ -121,6 +121,14 @@ def _read_kind(
     into["type"] = kind
     if "stated_on" in got:
         into["stated_on"] = reader.day(got["stated_on"], "stated_on")
+    if kind == "fact":
+        for key in ("speaker", "stated_on"):
+            if key in got:
+                reader.warning(
+                    got[key],
+                    f"fact{name} has `{key}` but is not a statement",
+                    "add `type: statement` if it records what someone said",
+                )
     if kind == "statement":
         for key in ("speaker", "stated_on"):
             if key not in got:
