@@ -25,6 +25,7 @@ data_app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode=None,
 )
 
@@ -102,7 +103,11 @@ def validate_command(
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when there are warnings."),
     today: str | None = typer.Option(None, "--today", help="Day to judge staleness (YYYY-MM-DD)."),
 ) -> None:
-    """Check a dataset: exit 0 clean, 1 warnings with --strict, 2 errors."""
+    """Check a dataset for errors and warnings.
+
+    Prints every problem as file:line:column: severity: message (what to do). Exit 0 when
+    clean, 1 when there are warnings and --strict is given, 2 when there are errors.
+    """
     from claimcheck.dataset import validate_paths
 
     day = _date(today, "--today")
@@ -154,7 +159,11 @@ def show_command(
     fact_id: str = typer.Argument(..., metavar="ID", help="The fact's id."),
     data: list[str] | None = typer.Option(None, "--data", "-d", help=DATA_HELP),
 ) -> None:
-    """Show one fact with its sources and its history (same subject and property)."""
+    """Show one fact, its sources and its history.
+
+    The history lists every fact with the same subject and property: other periods and
+    other releases (vintages) of the figure.
+    """
     from claimcheck.dataset.describe import ROW_HEADERS, fact_fields, fact_row
     from claimcheck.dataset.search import closest_ids, history
 
@@ -189,7 +198,11 @@ def search_command(
     limit: int = typer.Option(20, "--limit", "-n", min=1, help="Show at most this many."),
     data: list[str] | None = typer.Option(None, "--data", "-d", help=DATA_HELP),
 ) -> None:
-    """Fuzzy search over subjects, aliases, properties, keywords and ids."""
+    """Find facts by fuzzy search.
+
+    Matches subjects, aliases, speakers, properties, keywords and ids; a fact ranks by how well
+    the query matches both what it is about and what it measures.
+    """
     from claimcheck.dataset.describe import ROW_HEADERS, fact_row
     from claimcheck.dataset.search import search_facts
 
@@ -207,7 +220,7 @@ def stats_command(
     ctx: typer.Context,
     data: list[str] | None = typer.Option(None, "--data", "-d", help=DATA_HELP),
 ) -> None:
-    """Count facts, subjects, properties, sources, units and period kinds."""
+    """Count facts, subjects, sources and units."""
     from claimcheck.dataset.search import dataset_stats
 
     dataset = _load(ctx, data)
@@ -231,7 +244,10 @@ def stats_command(
 
 @data_app.command("schema")
 def schema_command() -> None:
-    """Print the JSON Schema of dataset files (for editors and CI)."""
+    """Print the JSON Schema of dataset files.
+
+    For editors (a `# yaml-language-server: $schema=...` line) and CI checks.
+    """
     from claimcheck.dataset.schema import json_schema_text
 
     typer.echo(json_schema_text(), nl=False)
@@ -267,7 +283,11 @@ def import_command(
         None, "--output", "-o", help="Write the YAML here (default: stdout)."
     ),
 ) -> None:
-    """Turn a statistics table (CSV) into dataset YAML: one fact series per subject."""
+    """Turn a statistics table (CSV) into dataset YAML.
+
+    One row per subject and period; each subject becomes one fact with a series, citing the
+    source given by the --source-* options. The YAML is validated before it is written.
+    """
     from claimcheck.dataset.importer import ImportOptions, import_csv
     from claimcheck.errors import ClaimcheckError, DatasetError
 
