@@ -7,7 +7,9 @@
   ``__pycache__``; inside a git work tree, files that ``.gitignore`` ignores are skipped unless
   ``respect_gitignore`` is False (tracked files are always kept, as git does). Without git, or
   outside a work tree, nothing is filtered and no error is raised.
-- A glob (``articles/**/*.md``) is expanded relative to ``cwd``; directories it matches are walked.
+- A glob (``articles/**/*.md``) is expanded relative to ``cwd`` like a shell would (``**`` spans
+  directories, hidden names only match an explicit dot); ``.gitignore`` applies to what it finds,
+  and directories it matches are walked.
 - ``-`` (stdin) is kept as the string ``"-"``.
 
 Files come out sorted within each argument, in argument order, each once (first place kept).
@@ -81,25 +83,36 @@ def collect_paths(
             if not matches(_relative(Path(arg), base), exclude):
                 add(Path(arg))
         elif _GLOB_CHARS & set(arg):
-            hits = sorted(base.glob(arg)) if not os.path.isabs(arg) else _absolute_glob(arg)
+            hits = _glob(arg, base)
             if not hits:
                 raise UsageError(f"no files match {arg!r}")
+            kept = _not_ignored(base) if respect_gitignore else None
             for hit in hits:
-                shown = hit.relative_to(base) if not os.path.isabs(arg) else hit
-                if hit.is_dir():
-                    for found in _walk(shown, base, wanted, exclude, respect_gitignore):
+                if (base / hit).is_dir():
+                    for found in _walk(hit, base, wanted, exclude, respect_gitignore):
                         add(found)
-                elif not matches(_relative(shown, base), exclude):
-                    add(shown)
+                elif _kept(hit, base, kept) and not matches(_relative(hit, base), exclude):
+                    add(hit)
         else:
             raise UsageError(f"path not found: {arg}")
     return out
 
 
-def _absolute_glob(pattern: str) -> list[Path]:
+def _glob(pattern: str, base: Path) -> list[Path]:
+    """Shell-like expansion: ``**`` spans directories, hidden names need an explicit dot."""
     import glob
 
-    return sorted(Path(p) for p in glob.glob(pattern, recursive=True))
+    found = glob.glob(pattern, root_dir=None if os.path.isabs(pattern) else base, recursive=True)
+    return sorted((Path(p) for p in found), key=lambda p: p.parts)
+
+
+def _kept(hit: Path, base: Path, kept: set[str] | None) -> bool:
+    return kept is None or os.path.normpath(base / hit) in kept
+
+
+def _not_ignored(base: Path) -> set[str] | None:
+    listed = _git_files(base)
+    return None if listed is None else {os.path.normpath(base / p) for p in listed}
 
 
 def _relative(path: Path, base: Path) -> Path:
