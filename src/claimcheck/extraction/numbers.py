@@ -7,6 +7,7 @@ it is written. It knows nothing about units or currencies; quantities.py builds 
 from __future__ import annotations
 
 import contextlib
+import math
 import re
 from dataclasses import dataclass
 
@@ -211,6 +212,8 @@ def _tokens(text: str, pos: int, limit: int = 24) -> list[_Tok]:
             if toks and toks[-1].kind == "NUM" and not gap:
                 break
             value, decimals = parse_digits(m.group("num"))
+            if not math.isfinite(value):
+                break
             tok = _Tok("NUM", value, m.start("num"), m.end("num"), sep, gap, decimals)
         else:
             info = _classify(m.group("word"))
@@ -378,6 +381,8 @@ def _simple(text: str, pos: int) -> Number | None:
         elif _classify(w.group(1)) is not None:
             return None
     value, decimals = parse_digits(m.group())
+    if not math.isfinite(value):
+        return None
     return Number(value, pos, end, 0.5 * 10.0**-decimals, False)
 
 
@@ -394,7 +399,7 @@ def read_number(text: str, pos: int, allow_over: bool = True) -> Number | None:
     if toks[0].kind == "MINUS":
         sign, i = -1.0, 1
     res = _number(toks, i, allow_over)
-    if res is None:
+    if res is None or not math.isfinite(res[0]):
         return None
     value, j, precision, fraction, scaled = res
     end = toks[j - 1].end
