@@ -102,7 +102,9 @@ def build_index(facts: tuple[Fact, ...]) -> DatasetIndex:
                 exact.setdefault(alias, set()).add(fact.subject)
             else:
                 folded.setdefault(alias.lower(), set()).add(fact.subject)
-    keywords = {id(f): _keywords(f) for f in facts}
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+    # One tuple object per distinct keyword list, so the linker can memoise scores by identity.
+    keywords = {id(f): shared.setdefault(kw, kw) for f in facts for kw in [_keywords(f)]}
     users: dict[str, set[str]] = {}
     for fact in facts:
         for word in keywords[id(fact)]:

@@ -72,6 +72,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     # What a count counts ("32 delegates") must be what the fact counts ("member states").
     noun = _head_noun(claim) if claim.kind == "count" else ""
     raw: list[tuple[Fact, list[Signal]]] = []
+    memo: dict[int, Signal] = {}
     compatible_seen = False
     for subject, subject_signal in subjects.items():
         if subject_signal.score < MIN_SUBJECT:
@@ -85,9 +86,11 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
             compatible_seen = True
             if noun and not _noun_fits(noun, index.keywords_of(fact)):
                 continue
-            prop = property_signal(
-                index.keywords_of(fact), window, sentence_norm, index.specificity
-            )
+            keywords = index.keywords_of(fact)
+            prop = memo.get(id(keywords))
+            if prop is None:
+                prop = property_signal(keywords, window, sentence_norm, index.specificity)
+                memo[id(keywords)] = prop
             if prop.score < min_property:
                 continue
             validity = _validity(claim, fact, as_of)
