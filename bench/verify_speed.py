@@ -1,6 +1,7 @@
-"""Throughput of ``check_claims`` (link, compare, judge) beside ``extract_claims`` on bench/corpus.py's
->= 1 MB corpus with the bundled dataset (median of N runs). Goal: verify at least half as fast as
-extraction, so checking never dominates a run.
+"""Throughput of ``check_claims`` (link, compare, judge) beside ``extract_claims``.
+
+On bench/corpus.py's >= 1 MB corpus with the bundled dataset (median of N runs). Goal: verify at
+least half as fast as extraction, so checking never dominates a run.
 
 python bench/verify_speed.py [--size BYTES] [--runs N] [--profile]
 """
