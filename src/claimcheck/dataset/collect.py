@@ -55,12 +55,14 @@ class Collector:
             return
         if "dataset" in items:
             self._read_meta(reader, items["dataset"][1])
-        if "sources" in items:
-            self._read_sources(reader, items["sources"][1])
-        if "subjects" in items:
-            self._read_named(reader, items["subjects"][1], "subject")
-        if "properties" in items:
-            self._read_named(reader, items["properties"][1], "property")
+        # an empty block (`sources:` with nothing under it) is simply empty
+        blocks = {k: v for k, (_, v) in items.items() if not _is_null(v)}
+        if "sources" in blocks:
+            self._read_sources(reader, blocks["sources"])
+        if "subjects" in blocks:
+            self._read_named(reader, blocks["subjects"], "subject")
+        if "properties" in blocks:
+            self._read_named(reader, blocks["properties"], "property")
         if "facts" in items:
             node = items["facts"][1]
             if node.id == "sequence":
@@ -170,3 +172,7 @@ class Collector:
 
 def _any_key(node: Any) -> list[str]:
     return [k.value for k, _ in node.value if k.id == "scalar"] if node.id == "mapping" else []
+
+
+def _is_null(node: Any) -> bool:
+    return bool(node.id == "scalar" and node.tag.endswith(":null"))

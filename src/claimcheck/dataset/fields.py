@@ -7,6 +7,7 @@ Each reader takes a YAML node, returns the Python value or None, and records a l
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from datetime import date
 from typing import Any
@@ -26,6 +27,7 @@ from claimcheck.model import Location, Period, Problem, Source
 
 Items = dict[str, tuple[Any, Any]]
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\Z")
+_EXPONENT = re.compile(r"[-+]?\d+(\.\d*)?[eE][-+]?\d+\Z")
 DATE_HINT = "write a date as YYYY-MM-DD (or YYYY-MM / YYYY where only that is known)"
 
 
@@ -130,12 +132,12 @@ class Reader:
                 return None
             if isinstance(value, int | float) and not isinstance(value, bool):
                 return float(value)
-            if node.tag == STR and node.style is None:
-                # YAML 1.1 reads 150e9 and 1.5e11 (exponent without sign) as text.
-                try:
-                    return float(node.value)
-                except ValueError:
-                    pass
+            if node.tag == STR and not node.style and _EXPONENT.match(node.value):
+                # YAML 1.1 reads 150e9 and 1.5e11 (exponent without sign) as text; plain
+                # scalars have style None (pure-Python parser) or "" (libyaml).
+                number = float(node.value)
+                if math.isfinite(number):
+                    return number
         self.error(
             node,
             f"`{key}` must be a number, got {kind_of(node)}",
