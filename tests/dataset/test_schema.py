@@ -3,6 +3,7 @@ with the loader on example documents, the fixture and the default dataset."""
 
 from __future__ import annotations
 
+import functools
 import json
 from datetime import date
 from pathlib import Path
@@ -38,6 +39,7 @@ def as_json(value: Any) -> Any:
     return value
 
 
+@functools.cache
 def validator() -> Any:
     cls = jsonschema.validators.validator_for(SCHEMA)
     cls.check_schema(SCHEMA)
@@ -79,3 +81,20 @@ def test_default_dataset_matches_schema() -> None:
         if errors:
             bad[path.name] = [f"{list(e.absolute_path)}: {e.message[:120]}" for e in errors[:3]]
     assert bad == {}
+
+
+PROBLEM_CASES = yaml.safe_load((HERE / "cases" / "problems.yaml").read_text())
+
+
+@pytest.mark.parametrize(
+    "case",
+    [c for c in PROBLEM_CASES if all(e["severity"] == "warning" for e in c["expected"])],
+    ids=lambda c: c["name"],
+)
+def test_what_the_loader_accepts_the_schema_accepts(case: dict[str, Any]) -> None:
+    for text in (case["yaml"], *(case.get("files") or {}).values()):
+        document = yaml.safe_load(text)
+        if document is None:
+            continue
+        errors = [e.message for e in validator().iter_errors(as_json(document))]
+        assert errors == []
