@@ -500,6 +500,16 @@ def _number(
         digits, k = _decimals_after_point(toks, j + 1)
         if digits:
             return value + float("0." + digits), k, 0.5 * 10.0 ** -len(digits), False, False
+    # "one one hundred fifth": the denominator is itself a compound number
+    if j < n and toks[j].kind in ("U", "T", "X", "H") and card.words:
+        den_card = _cardinal(toks, j)
+        k = den_card.end if den_card else j
+        if den_card and k < n and toks[k].kind == "AND":
+            k += 1
+        ordinal = toks[k] if den_card and k < n and toks[k].kind == "ORD" else None
+        tens = den_card is not None and den_card.value % 10 == 0
+        if den_card and ordinal and tens and ordinal.value < 10 and ordinal.plural == (value != 1):
+            return value / (den_card.value + ordinal.value), k + 1, None, True, False
     # "one over three", "1 over 20"
     if allow_over and j + 1 < n and toks[j].kind == "OVER":
         den_card = _cardinal(toks, j + 1)

@@ -143,7 +143,8 @@ def _suffixes(text: str, amt: _Amount, num: Number) -> None:
         amt.precision = None
         p = tm.end()
     if not num.fraction and not num.scaled:
-        sc = scale_after(text, p, amt.currency is not None or _currency_follows(text, p))
+        money = amt.currency is not None or _currency_follows(text, p)
+        sc = scale_after(text, p, money, abs(amt.value))
         if sc:
             amt.value *= sc[0]
             amt.precision = amt.precision * sc[0] if amt.precision is not None else None
@@ -295,6 +296,8 @@ def _second(
     second, _ = _amount(text, sep.end(), masks, lead)
     if second is None:
         return None, None
+    if "-" in sep.group(0) and (first.words or second.words):
+        return None, None  # "three-nought-four", "twenty-one": not ranges
     if not _compatible(first, second, "-" in sep.group(0)):
         glued = "-" in sep.group(0) and not sep.group(0).strip(" -")
         return None, (second.end if glued and not second.words else None)

@@ -53,12 +53,12 @@ _CENTS_AFTER = re.compile(
 )
 
 
-def scale_after(text: str, pos: int, money: bool) -> tuple[float, int] | None:
+def scale_after(text: str, pos: int, money: bool, value: float) -> tuple[float, int] | None:
     """A scale abbreviation right after a number: "bn" in "€150bn", "k" in "10k"."""
     m = _SCALE_ATTACHED.match(text, pos)
     if m:
         abbr = m.group(1)
-        if money or abbr not in ("m", "t", "mm", "tr", "b"):
+        if money or abbr not in ("m", "t", "mm", "tr", "b") or (abbr == "b" and value < 1000):
             return SCALE_ABBREVIATIONS[abbr], m.end()
         return None
     m = _SCALE_SPACED.match(text, pos)
