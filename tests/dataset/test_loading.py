@@ -114,6 +114,16 @@ def test_a_bare_path_is_one_path() -> None:
     assert load_dataset(FIXTURE / "meta.yaml").facts == ()  # type: ignore[arg-type]
 
 
+def test_directories_skip_hidden_files(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / ".github").mkdir()
+    (tmp_path / "sub" / "a.yml").write_text('dataset: {name: x, version: "1"}\n')
+    (tmp_path / ".github" / "ci.yaml").write_text("on: push\n")
+    (tmp_path / ".#a.yaml").write_text("{{{")
+    (tmp_path / "notes.txt").write_text("{{{")
+    assert load_dataset([tmp_path]).info.paths == (str(tmp_path / "sub" / "a.yml"),)
+
+
 def test_missing_path_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(DatasetError) as caught:
         load_dataset([tmp_path / "nope.yaml"])

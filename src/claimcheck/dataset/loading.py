@@ -45,7 +45,12 @@ def dataset_files(paths: Sequence[PathArg] | None) -> tuple[list[str], list[Prob
     for path in given:
         if path.is_dir():
             found = sorted(
-                p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
+                p
+                for p in path.rglob("*")
+                if p.suffix in (".yaml", ".yml")
+                and p.is_file()
+                # hidden files and folders (.git, .github, editor backups) are not data
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not found:
                 problems.append(
