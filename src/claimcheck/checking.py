@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from claimcheck.context import claim_sentence, layout_text
 from claimcheck.linkindex import FactSource, index_for
 from claimcheck.linking import THRESHOLD, link
-from claimcheck.model import TEMPORAL_KINDS, CheckedClaim, Claim
+from claimcheck.model import TEMPORAL_KINDS, CheckedClaim, Claim, Period
 from claimcheck.verdicts import judge
 
+_BARE_YEAR = re.compile(r"(?<![\d.,])\d{4}(?![\d.,%])")
 # A number right after one of these words names something; it does not measure anything.
 _LABEL = re.compile(
     r"\b(Article|Art\.|Section|Chapter|Paragraph|Clause|Rule|Annex|Protocol|Title|Part|Page|"
@@ -31,17 +33,30 @@ def check_claims(
     """Verdicts for the claims worth judging, in the order of ``claims``."""
     index = index_for(dataset)
     layout = layout_text(text, index)
-    anchors = time_anchors(claims, [claim_sentence(layout, c) for c in claims])
+    read = [as_year(c) for c in claims]
+    anchors = time_anchors(read, [claim_sentence(layout, c) for c in read])
     out: list[CheckedClaim] = []
-    for i, claim in enumerate(claims):
+    for i, (claim, seen) in enumerate(zip(claims, read, strict=True)):
         if i in anchors or is_label(text, claim):
             continue
-        result = link(claim, layout, index, as_of)
-        temporal = claim.kind in TEMPORAL_KINDS
+        result = link(seen, layout, index, as_of)
+        temporal = seen.kind in TEMPORAL_KINDS
         if temporal and not any(c.score >= THRESHOLD for c in result.candidates):
             continue  # a time reference, not a claim about a dated fact
-        out.append(judge(claim, result, as_of))
+        out.append(replace(judge(seen, result, as_of), claim=claim))
     return tuple(out)
+
+
+def as_year(claim: Claim) -> Claim:
+    """A bare four-digit number from 1800 to 2100 ("in the first quarter of 2012") is a year."""
+    value = claim.value
+    if claim.kind != "number" or claim.unit or claim.context or not isinstance(value, float):
+        return claim
+    if not (1800 <= value <= 2100 and value == int(value)) or not _BARE_YEAR.search(claim.text):
+        return claim
+    year = int(value)
+    period = Period(date(year, 1, 1), date(year, 12, 31))
+    return replace(claim, kind="year", value=str(year), low=str(year), high=str(year), time=period)
 
 
 def is_label(text: str, claim: Claim) -> bool:

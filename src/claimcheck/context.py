@@ -51,6 +51,7 @@ class TextLayout:
     hit_starts: tuple[int, ...]
     headline: tuple[int, int]
     dateline: tuple[int, int] | None
+    words: frozenset[str] = frozenset()  # every word the text writes in lower case
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         i = bisect_right(self.sentence_starts, offset) - 1
@@ -97,6 +98,7 @@ def layout_text(text: str, index: DatasetIndex) -> TextLayout:
         tuple(h.start for h in hits),
         headline,
         dateline,
+        frozenset(re.findall(r"\b[a-z]+\b", text)) | _LOWER_NOT_ENTITIES,
     )
 
 
@@ -131,7 +133,7 @@ def subject_scores(
         if subject not in scores or scores[subject].score < score:
             scores[subject] = Signal("subject", round(score, 3), detail)
 
-    in_clause = False
+    in_sentence = False
     counts = claim.kind in ("count", "number")
     strangers = _unknown_entities(layout, claim, clause, sentence[0])
     where: dict[str, tuple[int, int]] = {}
@@ -160,13 +162,14 @@ def subject_scores(
         if any(lo <= s < hi for s in strangers):
             # "Berlin said Poland spends 4.1%": the figure is Poland's, which the data lack.
             score, why = score * 0.4, f"'{words}', but another name stands closer to the figure"
-        in_clause |= same_clause
+        in_sentence = True
         for subject in hit.subjects:
             if subject not in scores or scores[subject].score < score:
                 where[subject] = (hit.start, hit.end)
             put(subject, score, why)
     _composites(layout, index, clause, scores, where, put)
-    if in_clause or strangers:
+    if in_sentence or strangers:
+        # A subject named anywhere in the sentence, or a name the data lack, stops the carrying.
         return scores
     _carry(layout, claim, sentence, put)
     return scores
@@ -231,14 +234,15 @@ def _unknown_entities(
         if match.group(0) in _NOT_ENTITIES or claim.start <= match.start() < claim.end:
             continue
         before = text[sentence_start : match.start()].strip()
-        if not before or before[-1] in ".!?\"“'‘:":
-            continue  # sentence-initial capital
+        if (not before or before[-1] in ".!?\"“'‘:") and match.group(0).lower() in layout.words:
+            continue  # a capital only because the sentence starts there ("Spending rose")
         if any(s <= match.start() < e for s, e in covered):
             continue
         found.append(match.start())
     return found
 
 
+_LOWER_NOT_ENTITIES = frozenset(w.lower() for w in _NOT_ENTITIES)
 _STOP = frozenset(
     [
         "the",

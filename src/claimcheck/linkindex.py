@@ -140,7 +140,7 @@ def _keywords(fact: Fact) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for word in words:
         norm = normalise(word)
-        if norm:
+        if norm and not set(norm.split()) <= _STOP:  # "by", "in": evidence of nothing
             seen[norm] = None
     return tuple(seen)
 

@@ -22,7 +22,7 @@ WEIGHTS = {"subject": 0.35, "property": 0.35, "unit": 0.10, "period": 0.10, "val
 # Tuned on tests/verify/cases: a subject in the figure's clause plus one exact keyword scores
 # about 0.93; a subject carried from the headline plus an exact keyword about 0.81; a carried
 # subject with only a fuzzy keyword elsewhere in the sentence stays under 0.70.
-THRESHOLD = 0.70
+THRESHOLD = 0.75
 # Two facts within this score of each other, with different values, are reported as ambiguous.
 TIE_EPSILON = 0.015
 MIN_SUBJECT = 0.4
@@ -70,7 +70,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     change = dim != "pp" and is_change(lead, text[claim.end : clause[1]], claim.text)
     future = bool(_FUTURE.search(text[sentence[0] : sentence[1]]))
     # What a count counts ("32 delegates") must be what the fact counts ("member states").
-    noun = _head_noun(claim) if claim.kind == "count" else ""
+    noun = _counted_noun(claim, text)
     raw: list[tuple[Fact, list[Signal]]] = []
     memo: dict[int, Signal] = {}
     compatible_seen = False
@@ -140,8 +140,20 @@ def is_change(lead: str, after: str, figure: str) -> bool:
     )
 
 
-def _head_noun(claim: Claim) -> str:
-    return normalise(claim.context or "")
+_OUT_OF = re.compile(r"\d\s+(?:out\s+)?(?:of|in)\s+(?:\d|every\b|ten\b|five\b|four\b|three\b)")
+_CURRENCY_NOUN = re.compile(r"(?i)\A\s*(euros?|dollars?|pounds?|cents?|yen|francs?)\b")
+
+
+def _counted_noun(claim: Claim, text: str) -> str:
+    """The noun a count counts, or the group a fraction is of ("32 out of 64 allies")."""
+    if claim.kind == "count":
+        return normalise(claim.context or "")
+    if claim.kind == "fraction" and _OUT_OF.search(claim.text):
+        after = text[claim.end : claim.end + 40]
+        if not _CURRENCY_NOUN.match(after):
+            words = normalise(after).split()
+            return words[0] if words else ""
+    return ""
 
 
 def _noun_fits(noun: str, keywords: Sequence[str]) -> bool:
@@ -264,6 +276,9 @@ def _period(claim: Claim, fact: Fact, as_of: date, future: bool = True) -> Signa
     if time_word(claim) in ("by", "until", "before") and t.end is not None:
         # "3.5% by 2029" speaks of the deadline year, not of every year up to it.
         t = Period(date(t.end.year, 1, 1), t.end)
+        if future:
+            # "agreed to spend 5% by 2025" is a target; an actual figure for 2025 is not it.
+            return Signal("period", 0.3, "a target for the year; the fact is an actual figure")
     if (t.start, t.end) == (p.start, p.end):
         return Signal("period", 1.0, "same period")
     inside = _within(p.start, p.end, t.start, t.end) or _within(t.start, t.end, p.start, p.end)

@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from claimcheck.comparison import agrees, anchor_agrees, year_bound
-from claimcheck.linking import THRESHOLD, TIE_EPSILON, Link
+from claimcheck.linking import THRESHOLD, TIE_EPSILON, Link, time_word
 from claimcheck.model import Candidate, CheckedClaim, Claim, Fact
 from claimcheck.wording import cite, claim_words, fact_words, period_words, said
 
@@ -87,7 +87,11 @@ def _judge_facts(
         if old:
             return _outdated(claim, old[0], ref.fact, as_of, shown)
         return _contradicted(claim, ref, statements, link, shown)
-    deadline = [c for c in group if c.fact.period_type == "deadline" and claim.time is not None]
+    deadline = [
+        c
+        for c in group
+        if c.fact.period_type == "deadline" and time_word(claim) in ("by", "until", "before", "in")
+    ]
     if deadline and agrees(claim, deadline[0].fact, lead):
         return _contradicted(claim, deadline[0], statements, link, shown, deadline=True)
     old = agreeing(earlier)
