@@ -102,20 +102,24 @@ def validate_command(
     data: list[str] | None = typer.Option(None, "--data", "-d", help=DATA_HELP),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when there are warnings."),
     today: str | None = typer.Option(None, "--today", help="Day to judge staleness (YYYY-MM-DD)."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text, json or github (annotations)."),
 ) -> None:
     """Check a dataset for errors and warnings.
 
-    Prints every problem as file:line:column: severity: message (what to do). Exit 0 when
-    clean, 1 when there are warnings and --strict is given, 2 when there are errors.
+    Prints every problem as file:line:column: severity: message (what to do), or as JSON, or as
+    GitHub Actions annotations. Exit 0 when clean, 1 when there are warnings and --strict is
+    given, 2 when there are errors.
     """
     from claimcheck.dataset import validate_paths
+    from claimcheck.dataset.describe import PROBLEM_FORMATS, format_problems
 
+    if fmt not in PROBLEM_FORMATS:
+        _fail(f"--format: {fmt!r} is not one of {', '.join(PROBLEM_FORMATS)}")
     day = _date(today, "--today")
     problems: list[Problem] = validate_paths(
         _data_paths(ctx, [*(paths or []), *(data or [])]), today=day
     )
-    for problem in problems:
-        typer.echo(str(problem))
+    typer.echo(format_problems(problems, fmt), nl=False)
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     sys.stderr.write(f"{errors} error(s), {warnings} warning(s)\n")

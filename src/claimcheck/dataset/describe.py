@@ -1,11 +1,12 @@
-"""Facts in the dataset's own notation, for messages and listings: values, periods, validity."""
+"""Facts and problems as people read them: values, periods, validity, listings, annotations."""
 
 from __future__ import annotations
 
 import calendar
+from collections.abc import Sequence
 from datetime import date
 
-from claimcheck.model import Fact
+from claimcheck.model import Fact, Problem
 
 
 def describe_value(fact: Fact) -> str:
@@ -99,3 +100,46 @@ def fact_fields(fact: Fact) -> list[tuple[str, str]]:
         ("defined at", str(fact.location or "")),
     ]
     return [(key, value) for key, value in fields if value]
+
+
+PROBLEM_FORMATS = ("text", "json", "github")
+
+
+def format_problems(problems: Sequence[Problem], fmt: str = "text") -> str:
+    """Dataset problems as text lines, a JSON list, or GitHub Actions annotations."""
+    if fmt == "json":
+        import json
+
+        records = [
+            {
+                "severity": p.severity,
+                "path": p.path,
+                "line": p.line,
+                "column": p.column,
+                "message": p.message,
+                "hint": p.hint,
+            }
+            for p in problems
+        ]
+        return json.dumps(records, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "github":
+        return "".join(_annotation(p) + "\n" for p in problems)
+    return "".join(f"{p}\n" for p in problems)
+
+
+def _annotation(problem: Problem) -> str:
+    """`::error file=F,line=L,col=C::message` with GitHub's escaping."""
+
+    def data(text: str) -> str:
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+    def prop(text: str) -> str:
+        return data(text).replace(":", "%3A").replace(",", "%2C")
+
+    where = [f"file={prop(problem.path)}"]
+    if problem.line is not None:
+        where.append(f"line={problem.line}")
+        if problem.column is not None:
+            where.append(f"col={problem.column}")
+    text = f"{problem.message} ({problem.hint})" if problem.hint else problem.message
+    return f"::{problem.severity} {','.join(where)},title=claimcheck dataset::{data(text)}"
