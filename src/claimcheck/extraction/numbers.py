@@ -96,7 +96,34 @@ START_WORDS = (
 )
 START_WORDS += ["half", "quarter", "quarters", "halves", "minus", "negative"]
 
+VULGAR = (
+    "\u00bd\u2153\u2154\u00bc\u00be\u2155\u2156\u2157\u2158\u2159\u215a\u215b\u215c\u215d\u215e"
+)
+_VULGAR_VALUES = dict(
+    zip(
+        VULGAR,
+        (
+            1 / 2,
+            1 / 3,
+            2 / 3,
+            1 / 4,
+            3 / 4,
+            0.2,
+            0.4,
+            0.6,
+            0.8,
+            1 / 6,
+            5 / 6,
+            0.125,
+            0.375,
+            0.625,
+            0.875,
+        ),
+        strict=True,
+    )
+)
 DIGITS = (
+    r"\d*[" + VULGAR + r"]|"
     r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\d)"
     r"|\d{1,3}(?: \d{3})+(?!\d)(?!,\d)|\d+)(?:\.\d+)?(?:[eE][-+]?\d+(?![\w]))?(?:\^[-+]*\d+)?"
     r"|\.\d+"
@@ -141,6 +168,8 @@ def parse_digits(raw: str) -> tuple[float, int]:
     """Value and number of decimal places of a digit literal ("1,234.50" -> (1234.5, 2))."""
     if raw.isdigit():
         return float(raw), 0
+    if raw[-1] in _VULGAR_VALUES:  # "2½"
+        return float(raw[:-1] or 0) + _VULGAR_VALUES[raw[-1]], 3
     power = _POWER_RE.search(raw) if "^" in raw else None
     if power:
         raw = raw[: power.start()]

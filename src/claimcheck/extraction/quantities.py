@@ -27,16 +27,20 @@ _PREFIX_BEFORE = re.compile(
     + r")( ?)\Z",
     re.IGNORECASE,
 )
-_RANGE_SEP = re.compile(r"(?:-?[ \u00a0]*)(?:-|\u2013|\u2014|to\b)[ \u00a0]*(?=[\d$€£¥.]|[a-z])")
+_RANGE_SEP = re.compile(
+    r"(?:-?[ \u00a0]*)(?:-|\u2013|\u2014|to\b)[ \u00a0]*(?=[-\u2212]?[\d$€£¥.]|[a-z])"
+)
 _SCALE_STARTS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
 _VAGUE_BEFORE = re.compile(
     r"(?i)\b(?:several|few|many|some|tens|hundreds|thousands|millions|multiple|of)[ \u00a0]+\Z"
 )
 _AND_SEP = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 _BETWEEN = re.compile(r"(?i)\bbetween[ \u00a0]+\Z")
-_FROM_OR_CHANGE = re.compile(
-    r"(?i)\b(?:from|rose|fell|grew|increased|decreased|climbed|dropped|jumped|slipped|up|down"
-    r"|cut|raised|lowered|lifted|reduced|surged|plunged|declined|rising|falling)[ \u00a0]+\Z"
+# "rose 2% to 5%", "fell from about $350 to $280": a change between two figures, not a range
+_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:rose|fell|grew|increased|decreased|climbed|dropped|jumped|slipped|up|down|cut"
+    r"|raised|lowered|lifted|reduced|surged|plunged|declined|rising|falling|changed|moved|went)"
+    r"(?:[ \u00a0]+(?:from|by))?[ \u00a0]+(?:(?:about|around|roughly|some|nearly)[ \u00a0]+)?\Z"
 )
 _ONE_IN = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?=[\da-z])", re.IGNORECASE)
 _TIMES_TEN = re.compile(r"[ \u00a0]?[x\u00d7][ \u00a0]?10\^?([-\u2212]?\d{1,3})(?!\d)")
@@ -194,6 +198,10 @@ def _read(text: str, cand: Start, masks: Masks) -> tuple[Claim | None, int]:
         if word == "quarter" and not cand.article and not _QUARTER_OK.match(text, wend):
             return None, wend
     first, resume = _amount(text, pos, masks, lead)
+    if first is None and cand.article:
+        # "a twenty-pound bag": the article belongs to the noun, not the number
+        pos = cand.word_end - len(word or "")
+        first, resume = _amount(text, pos, masks, lead)
     if first is None:
         return None, resume
     if lead == "pct":
@@ -286,10 +294,12 @@ def _second(
     text: str, first: _Amount, start: int, between: bool, masks: Masks
 ) -> tuple[_Amount | None, int | None]:
     """The second figure of a range after ``first``, and where a rejected one ends."""
-    sep = _AND_SEP.match(text, first.end) if between else _RANGE_SEP.match(text, first.end)
+    sep = (_AND_SEP.match(text, first.end) if between else None) or _RANGE_SEP.match(
+        text, first.end
+    )
     if sep is None or first.fraction:
         return None, None
-    change = _FROM_OR_CHANGE.search(text, max(0, start - 12), start)
+    change = _CHANGE_BEFORE.search(text, max(0, start - 30), start)
     if not between and "to" in sep.group(0) and change:
         return None, None
     lead = "sym" if text[sep.end() : sep.end() + 1] in _SYMBOL_CHARS and first.currency else None

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.extraction.currencies import CODE_ALIASES, CODES, SYMBOLS
-from claimcheck.extraction.numbers import START_WORDS
+from claimcheck.extraction.numbers import START_WORDS, VULGAR
 from claimcheck.extraction.wordlists import words
 
 SYMBOL_CHARS = "".join(s for s in SYMBOLS if len(s) == 1)
@@ -46,7 +46,7 @@ def _trie(words: list[str]) -> str:
 _WORDS_PATTERN = r"\b(?:" + _trie(_ALONE + _WITH_ARTICLE) + r")\b"
 _WORD_LOWER = re.compile(_WORDS_PATTERN)
 _WORD_ANYCASE = re.compile(_WORDS_PATTERN, re.IGNORECASE)
-_DIGIT = re.compile(r"(?<![\w./])(?:\d|\.\d)")
+_DIGIT = re.compile(r"(?<![\w./])(?:\d|\.\d|[" + VULGAR + r"])")
 _PCT_OF = re.compile(
     r"\b(?:per[ \u00a0]?cents?|percents?|percentage)[ \u00a0]+of[ \u00a0]+\Z", re.IGNORECASE
 )
