@@ -151,7 +151,8 @@ _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our",
 def normalise(text: str) -> str:
     """Lower case, possessives and determiners dropped ("of its GDP" = "of GDP"), no punctuation."""
     text = re.sub(r"['’]s\b", "", text.lower())
-    return " ".join(w for w in re.findall(r"[a-z0-9%€$£]+", text) if w not in _DETERMINERS)
+    words = re.findall(r"\d+(?:[.,]\d+)*%?|[a-z%€$£][a-z0-9%€$£]*", text)
+    return " ".join(w for w in words if w not in _DETERMINERS)
 
 
 def _pattern(aliases: list[str], flags: int) -> re.Pattern[str] | None:

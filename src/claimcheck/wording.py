@@ -91,7 +91,8 @@ def period_words(fact: Fact) -> str:
 
 
 def fact_words(fact: Fact, claim: Claim | None = None) -> str:
-    period = period_words(fact)
+    dated = fact_dimension(fact) in ("year", "date")  # the value is the time already
+    period = "" if dated else period_words(fact)
     value = value_words(fact, claim)
     return f"{value} {period}" if period else value
 
