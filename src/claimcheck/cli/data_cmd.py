@@ -168,7 +168,7 @@ def show_command(
     The history lists every fact with the same subject and property: other periods and
     other releases (vintages) of the figure.
     """
-    from claimcheck.dataset.describe import ROW_HEADERS, fact_fields, fact_row
+    from claimcheck.dataset.describe import ROW_HEADERS, fact_fields, fact_row, source_lines
     from claimcheck.dataset.search import closest_ids, history
 
     dataset = _load(ctx, data)
@@ -182,12 +182,8 @@ def show_command(
     for key, value in fact_fields(fact):
         typer.echo(f"{key + ':':<13}{value}")
     typer.echo("sources:")
-    for source in fact.sources:
-        published = source.published.isoformat() if source.published else "undated"
-        where = source.url or source.publisher or ""
-        typer.echo(f"  - {source.title} ({source.publisher or '-'}, {published}) {where}".rstrip())
-        if source.note:
-            typer.echo(f"    {source.note}")
+    for line in source_lines(fact):
+        typer.echo(line)
     others = history(dataset, fact)
     if len(others) > 1:
         typer.echo("history:")
@@ -225,24 +221,9 @@ def stats_command(
     data: list[str] | None = typer.Option(None, "--data", "-d", help=DATA_HELP),
 ) -> None:
     """Count facts, subjects, sources and units."""
-    from claimcheck.dataset.search import dataset_stats
+    from claimcheck.dataset.search import stats_rows
 
-    dataset = _load(ctx, data)
-    stats = dataset_stats(dataset)
-    info = dataset.info
-    rows = [
-        ["dataset", f"{info.name} {info.version}"],
-        ["files", str(stats.files)],
-        ["facts", str(stats.facts)],
-        ["statements", str(stats.statements)],
-        ["subjects", str(stats.subjects)],
-        ["properties", str(stats.properties)],
-        ["sources", str(stats.sources)],
-        ["valid today", str(stats.valid_today)],
-        ["warnings", str(stats.warnings)],
-        ["units", ", ".join(f"{unit} {n}" for unit, n in stats.units)],
-        ["periods", ", ".join(f"{kind} {n}" for kind, n in stats.periods)],
-    ]
+    rows = stats_rows(_load(ctx, data))
     _table(("what", "count"), rows)
 
 

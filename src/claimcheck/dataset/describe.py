@@ -102,6 +102,20 @@ def fact_fields(fact: Fact) -> list[tuple[str, str]]:
     return [(key, value) for key, value in fields if value]
 
 
+def source_lines(fact: Fact) -> list[str]:
+    """The sources of a fact, one line each (and a line for a source's note)."""
+    lines = []
+    for source in fact.sources:
+        published = source.published.isoformat() if source.published else "undated"
+        where = source.url or source.publisher or ""
+        lines.append(
+            f"  - {source.title} ({source.publisher or '-'}, {published}) {where}".rstrip()
+        )
+        if source.note:
+            lines.append(f"    {source.note}")
+    return lines
+
+
 PROBLEM_FORMATS = ("text", "json", "github")
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "filter_facts",
     "history",
     "search_facts",
+    "stats_rows",
 ]
 
 SEARCH_CUTOFF = 60.0
@@ -161,3 +162,21 @@ def dataset_stats(dataset: Dataset, today: date | None = None) -> Stats:
         units=tuple(Counter(f.unit for f in facts).most_common()),
         periods=tuple(Counter(f.period_type or "none" for f in facts).most_common()),
     )
+
+
+def stats_rows(dataset: Dataset, today: date | None = None) -> list[list[str]]:
+    """`claimcheck data stats` as (what, count) rows."""
+    stats = dataset_stats(dataset, today)
+    return [
+        ["dataset", f"{dataset.info.name} {dataset.info.version}"],
+        ["files", str(stats.files)],
+        ["facts", str(stats.facts)],
+        ["statements", str(stats.statements)],
+        ["subjects", str(stats.subjects)],
+        ["properties", str(stats.properties)],
+        ["sources", str(stats.sources)],
+        ["valid today", str(stats.valid_today)],
+        ["warnings", str(stats.warnings)],
+        ["units", ", ".join(f"{unit} {n}" for unit, n in stats.units)],
+        ["periods", ", ".join(f"{kind} {n}" for kind, n in stats.periods)],
+    ]
