@@ -1,0 +1,136 @@
+"""Reading one figure: currency symbol or code, number, scale, percent sign, currency name.
+
+``read_amount(text, pos, masks, lead)`` parses "€150bn", "3.5 per cent", "420 million Finnish
+markka" or "2,000" at ``pos`` into an ``Amount``; counted nouns, ranges and qualifiers are the
+business of quantities.py and ranges.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.extraction.currencies import CODE_ALIASES, DOLLAR_PREFIXES, SYMBOLS
+from claimcheck.extraction.identifiers import Masks, is_identifier
+from claimcheck.extraction.numbers import Number, read_number
+from claimcheck.extraction.scan import SYMBOL_CHARS as _SYMBOL_CHARS
+from claimcheck.extraction.units import cents_after, currency_after, percent_after, scale_after
+
+_PREFIX_BEFORE = re.compile(
+    r"(?<![\w.])("
+    + "|".join(re.escape(p) for p in sorted(DOLLAR_PREFIXES, key=len, reverse=True))
+    + r")( ?)\Z",
+    re.IGNORECASE,
+)
+_TIMES_TEN = re.compile(r"[ \u00a0]?[x\u00d7][ \u00a0]?10\^?([-\u2212]?\d{1,3})(?!\d)")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|s)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Amount:
+    start: int
+    end: int
+    value: float
+    precision: float | None
+    currency: str | None = None
+    percent: str | None = None  # "percent" | "percentage_points"
+    fraction: bool = False
+    scaled: bool = False
+    integer: bool = True
+    words: bool = False
+
+
+def read_amount(text: str, pos: int, masks: Masks, lead: str | None) -> tuple[Amount | None, int]:
+    """Parse currency-symbol? number scale? percent? currency? at ``pos``; (amount, resume)."""
+    start = pos
+    currency: str | None = None
+    if lead == "pct":
+        pass
+    elif pos < len(text) and (text[pos] in _SYMBOL_CHARS or text.startswith("\u0bb0\u0bc2", pos)):
+        sym = text[pos] if text[pos] in _SYMBOL_CHARS else "\u0bb0\u0bc2"
+        currency = SYMBOLS[sym]
+        if sym == "$":
+            pm = _PREFIX_BEFORE.search(text, max(0, pos - 5), pos)
+            quoted = pm is not None and pm.start() >= 2 and text[pm.start() - 2] in "'\u2019`\""
+            if pm and not quoted and not (pm.group(2) and pm.group(1).lower() == "a"):
+                currency, start = DOLLAR_PREFIXES[pm.group(1).lower()], pm.start(1)
+        pos += len(sym)
+        while pos < len(text) and text[pos] in " \u00a0" and pos - start < 6:
+            pos += 1
+    elif lead == "code":
+        cm = re.match(r"[A-Za-z]+\.?", text[pos : pos + 4])
+        code = cm.group(0) if cm else ""
+        currency = "INR" if code.startswith("Rs") else CODE_ALIASES.get(code, code)
+        pos += len(code)
+        while pos < len(text) and text[pos] in " \u00a0":
+            pos += 1
+    sign = 1.0
+    if pos < len(text) and text[pos] in "-\u2212" and currency:
+        sign, pos = -1.0, pos + 1
+    num = read_number(text, pos, allow_over=currency is None)
+    if num is None or (currency and num.start > pos + 2):
+        return None, pos + 1
+    if not num.words and (
+        masks.covers(num.start, num.end)
+        or is_identifier(text, num.start, num.end, "." not in text[num.start : num.end])
+    ):
+        return None, num.end
+    ordinal = _ORDINAL_SUFFIX.match(text, num.end) if not num.words else None
+    if ordinal and ordinal.group() != "s":
+        return None, ordinal.end()  # "4th", "21st": ordinals name a position, not a quantity
+    if lead is None and currency is None:
+        start = num.start
+        glued = num.start > 0 and text[num.start - 1] in "-\u2212"
+        if glued and (num.start == 1 or text[num.start - 2] in " \t\n(["):
+            sign, start = -1.0, num.start - 1
+    amt = Amount(start, num.end, sign * num.value, num.precision, currency)
+    amt.fraction, amt.scaled, amt.words = num.fraction, num.scaled, num.words
+    amt.integer = num.value == int(num.value) and "." not in text[num.start : num.end]
+    if lead == "pct":
+        amt.percent = "percent"
+        return amt, amt.end
+    _suffixes(text, amt, num)
+    return amt, amt.end
+
+
+def _suffixes(text: str, amt: Amount, num: Number) -> None:
+    p = amt.end
+    tm = _TIMES_TEN.match(text, p)
+    if tm and not num.words:
+        amt.value *= 10.0 ** int(tm.group(1).replace("\u2212", "-"))
+        amt.precision = None
+        p = tm.end()
+    if not num.fraction and not num.scaled:
+        money = amt.currency is not None or _currency_follows(text, p)
+        sc = scale_after(text, p, money, abs(amt.value))
+        if sc:
+            amt.value *= sc[0]
+            amt.precision = amt.precision * sc[0] if amt.precision is not None else None
+            amt.scaled = True
+            p = sc[1]
+    if amt.currency is None:
+        pk = percent_after(text, p)
+        if pk:
+            amt.percent, p = pk
+            amt.end = p
+            return
+    if amt.currency is None or amt.currency in ("JPY", "USD"):
+        ca = currency_after(text, p)
+        if ca and not (amt.currency and ca[0] not in ("CNY", "USD", "CAD", "AUD", "JPY")):
+            code, factor, p = ca
+            amt.currency = code
+            amt.value *= factor
+            if amt.precision is not None:
+                amt.precision *= factor
+            cents = cents_after(text, p)
+            if cents and factor == 1.0:
+                cv = read_number(cents[0], 0)
+                if cv is not None and cv.value < 100:
+                    amt.value += cv.value / 100
+                    p = cents[1]
+    amt.end = p
+
+
+def _currency_follows(text: str, pos: int) -> bool:
+    ca = currency_after(text, pos + 3) if pos + 3 <= len(text) else None
+    return ca is not None and text[pos : pos + 1].isalpha()

@@ -1,0 +1,106 @@
+"""Two figures read as one range: "2-3%", "$2-3bn", "between 3% and 5%", "44 mg to 50 mg",
+"one in five"; but not a change ("rose from 2% to 5%") or a score ("2014-15", "1-0").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extraction.amounts import Amount, read_amount
+from claimcheck.extraction.identifiers import Masks
+from claimcheck.extraction.numbers import read_number
+from claimcheck.extraction.scan import SYMBOL_CHARS as _SYMBOL_CHARS
+
+_RANGE_SEP = re.compile(
+    r"(?:-?[ \u00a0]*)(?:-|\u2013|\u2014|to\b)[ \u00a0]*(?=[-\u2212]?[\d$€£¥.]|[a-z])"
+)
+_AND_SEP = re.compile(r"[ \u00a0]+and[ \u00a0]+")
+_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:rose|fell|grew|increased|decreased|climbed|dropped|jumped|slipped|up|down|cut"
+    r"|raised|lowered|lifted|reduced|surged|plunged|declined|rising|falling|changed|moved|went)"
+    r"(?:[ \u00a0]+(?:from|by))?[ \u00a0]+(?:(?:about|around|roughly|some|nearly)[ \u00a0]+)?\Z"
+)
+_ONE_IN = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?=[\da-z])", re.IGNORECASE)
+
+
+def second_figure(
+    text: str, first: Amount, start: int, between: bool, masks: Masks
+) -> tuple[Amount | None, int | None]:
+    """The second figure of a range after ``first``, and where a rejected one ends."""
+    sep = (_AND_SEP.match(text, first.end) if between else None) or _RANGE_SEP.match(
+        text, first.end
+    )
+    if sep is None or first.fraction:
+        return None, None
+    change = _CHANGE_BEFORE.search(text, max(0, start - 30), start)
+    if not between and "to" in sep.group(0) and change:
+        return None, None
+    lead = "sym" if text[sep.end() : sep.end() + 1] in _SYMBOL_CHARS and first.currency else None
+    second, _ = read_amount(text, sep.end(), masks, lead)
+    if second is None:
+        return None, None
+    if "-" in sep.group(0) and (first.words or second.words):
+        return None, None  # "three-nought-four", "twenty-one": not ranges
+    if not _compatible(first, second, "-" in sep.group(0)):
+        glued = "-" in sep.group(0) and not sep.group(0).strip(" -")
+        return None, (second.end if glued and not second.words else None)
+    return second, None
+
+
+def shared_noun_at(second: Amount, noun: tuple[str, int]) -> tuple[str, int]:
+    """The noun ``noun`` would be if written again right after ``second``."""
+    return noun[0], second.end + 1 + len(noun[0])
+
+
+def _compatible(first: Amount, second: Amount, hyphen: bool) -> bool:
+    if first.currency and second.currency and first.currency != second.currency:
+        return False
+    if first.percent and second.percent and first.percent != second.percent:
+        return False
+    if second.fraction:
+        return False
+    if hyphen and second.value < first.value and not second.scaled:
+        return False  # "2014-15", "1-0": not ranges of quantities
+    return not (first.percent and not second.percent and second.currency)
+
+
+def share_units(first: Amount, second: Amount) -> None:
+    """ "2-3%" and "$2-3bn": the first figure takes the second's unit and scale (or vice versa)."""
+    if second.percent and not first.percent:
+        first.percent = second.percent
+    if first.currency and not second.currency:
+        second.currency = first.currency
+    if second.currency and not first.currency:
+        first.currency = second.currency
+    if second.scaled and not first.scaled and second.precision is not None:
+        factor = second.value / max(abs(second.value), 1e-300)
+        scale = _scale_of(second)
+        if scale > 1 and first.value * scale <= abs(second.value) * 1.0001:
+            first.value *= scale * factor / factor
+            if first.precision is not None:
+                first.precision *= scale
+
+
+def _scale_of(amt: Amount) -> float:
+    if amt.precision is None:
+        return 1.0
+    for scale in (1e12, 1e9, 1e6, 1e3):
+        if amt.precision >= 0.5 * scale * 1e-3 and abs(amt.value) >= scale:
+            return scale
+    return 1.0
+
+
+def one_in(text: str, first: Amount, masks: Masks) -> tuple[float, int] | None:
+    """ "one in five", "3 out of 4" -> (proportion, end)."""
+    if first.currency or first.percent or first.fraction or not first.integer:
+        return None
+    m = _ONE_IN.match(text, first.end)
+    if not m:
+        return None
+    den = read_number(text, m.end(), allow_over=False)
+    if den is None or den.fraction or den.value <= first.value or den.value != int(den.value):
+        return None
+    raw = text[den.start : den.end]
+    if raw.isdigit() and len(raw) == 4 and 1800 <= den.value <= 2100:
+        return None  # "2 in 2024"
+    return first.value / den.value, den.end
