@@ -137,7 +137,8 @@ def subject_scores(
     counts = claim.kind in ("count", "number")
     strangers = _unknown_entities(layout, claim, clause, sentence[0])
     where: dict[str, tuple[int, int]] = {}
-    for hit in layout.hits_in(*sentence):
+    hits = layout.hits_in(*sentence)
+    for hit in hits:
         words = layout.text[hit.start : hit.end]
         gap = max(hit.start - claim.end, claim.start - hit.end, 0)
         same_clause = clause[0] <= hit.start and hit.end <= clause[1]
@@ -153,7 +154,7 @@ def subject_scores(
         else:
             score, why = 0.75 - 0.1 * min(gap, 150) / 150, f"'{words}' in the sentence"
         score += specific
-        if _other_figure_between(layout.text, hit, claim, sentence):
+        if _other_figure_between(layout.text, hit, claim, sentence, hits):
             # "NATO has 32 members and the EU has 27": the EU goes with the 27, not the 32.
             score, why = score * 0.7, f"'{words}' goes with another figure"
         if len(hit.subjects) > 1:
@@ -176,10 +177,17 @@ def subject_scores(
 
 
 def _other_figure_between(
-    text: str, hit: AliasHit, claim: Claim, sentence: tuple[int, int]
+    text: str, hit: AliasHit, claim: Claim, sentence: tuple[int, int], hits: list[AliasHit]
 ) -> bool:
+    """Does the name belong to another figure? "NATO has 27 members and the EU has 32"."""
     if hit.end <= claim.start:
-        return bool(re.search(r"\d", text[hit.end : claim.start]))
+        digit = re.search(r"\d", text[hit.end : claim.start])
+        if digit is None:
+            return False
+        # Only when a new name is introduced after that figure; "Germany spends 2.4%, up from
+        # 1.5% in 2023" still speaks of Germany.
+        after = hit.end + digit.end()
+        return any(after <= h.start and h.end <= claim.start for h in hits)
     return bool(_NEXT_FIGURE.match(text, hit.end, sentence[1]))
 
 
@@ -234,14 +242,22 @@ def _unknown_entities(
         if match.group(0) in _NOT_ENTITIES or claim.start <= match.start() < claim.end:
             continue
         before = text[sentence_start : match.start()].strip()
-        if (not before or before[-1] in ".!?\"“'‘:") and match.group(0).lower() in layout.words:
-            continue  # a capital only because the sentence starts there ("Spending rose")
+        initial = not before or before[-1] in ".!?\"“'‘:"
+        # A capital only because the sentence starts there ("Leaders of the 32 ..."), unless the
+        # word is never written in lower case and acts as a subject ("Poland agreed").
+        if initial and (match.group(0).lower() in layout.words or not _ACTS.match(text, match.end())):
+            continue
         if any(s <= match.start() < e for s, e in covered):
             continue
         found.append(match.start())
     return found
 
 
+_ACTS = re.compile(
+    r"['’]s\b|\s+(said|says|has|have|had|is|was|will|would|plans?|planned|agreed|agrees|spends?|"
+    r"spent|announced|wants?|pledged|aims?|intends?|expects?|reported|told|warned|raised|cut|"
+    r"increased|reached|became|joined|signed|approved|decided|committed|promised)\b"
+)
 _LOWER_NOT_ENTITIES = frozenset(w.lower() for w in _NOT_ENTITIES)
 _STOP = frozenset(
     [

@@ -267,6 +267,9 @@ def _period(claim: Claim, fact: Fact, as_of: date, future: bool = True) -> Signa
             return Signal("period", 0.8, f"target by {_year(p.end)}, the claim names no time")
         return Signal("period", 1.0, "latest period")  # refined by _prefer_latest
     if p is None:
+        if t.start is not None and t.start > as_of:
+            # "NATO will have 33 members in 2026": a forecast, not something the data can judge.
+            return Signal("period", 0.3, "the claim speaks of a time after the article")
         return Signal("period", 0.6, "fact without period, checked on the claim's date")
     if fact.period_type == "deadline":
         said = t.end or t.start  # "as early as 2035" has no end
