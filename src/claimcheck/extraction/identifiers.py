@@ -52,6 +52,7 @@ _NAMING_WORDS = words(
     verse psalm psalms op opus no. ch sec art
     """
 )
+_WORD_BEFORE = re.compile(r"\w+\Z")
 _CAP_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*|[a-z]+)\.?[ \u00a0]\Z")
 
 
@@ -107,8 +108,10 @@ def is_identifier(text: str, start: int, end: int, integer: bool) -> bool:
     before = text[start - 1] if start else " "
     if before.isalpha() or before == "_":
         return True  # G7, A400M, MH17
-    if before in "-/" and start >= 2 and text[start - 2].isalpha():
-        return True  # F-35, COVID-19, SCP-173
+    if before in "-/" and start >= 2 and text[start - 2].isalnum():
+        glued = _WORD_BEFORE.search(text, max(0, start - 12), start - 1)
+        if text[start - 2].isalpha() or (glued and not glued.group().isdigit()):
+            return True  # F-35, COVID-19, SCP-173, scp2-173
     if before == "#":
         return True
     after = text[end : end + 3]

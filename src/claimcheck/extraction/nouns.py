@@ -14,6 +14,7 @@ from claimcheck.extraction.wordlists import words
 _WORDS = re.compile(
     r"(?:[ \u00a0]+|[ \u00a0]?-[ \u00a0]?)([A-Za-z\u00b0\u00b5\u03bc][\w'\u2019\u00b0/^]*)"
 )
+_CODE_LIKE = re.compile(r"[A-Za-z]+\d*[014-9]\d*\Z|[A-Za-z]+\d{2,}\Z")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w'\u2019-]*)")
 _OF_PHRASE = re.compile(r"[ \u00a0]+(of|in|on|for)[ \u00a0]+")
 
@@ -96,6 +97,10 @@ def counted_noun(
             if words:
                 break
             hyphen = True
+        if text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isdigit():
+            break  # "L-202": a code, not a noun
+        if not word.isalpha() and _CODE_LIKE.match(word):
+            break  # "m212"
         words.append(word.rstrip("'\u2019"))
         end = m.end()
         ends.append(end)
@@ -114,7 +119,7 @@ def counted_noun(
     return None
 
 
-def of_phrase(text: str, pos: int, max_words: int = 4) -> str | None:
+def of_phrase(text: str, pos: int, max_words: int = 5) -> str | None:
     """The "of GDP" that follows a figure, as written, or None."""
     m = _OF_PHRASE.match(text, pos)
     if not m:
