@@ -245,7 +245,8 @@ def _unknown_entities(
         initial = not before or before[-1] in ".!?\"“'‘:"
         # A capital only because the sentence starts there ("Leaders of the 32 ..."), unless the
         # word is never written in lower case and acts as a subject ("Poland agreed").
-        if initial and (match.group(0).lower() in layout.words or not _ACTS.match(text, match.end())):
+        common = match.group(0).lower() in layout.words
+        if initial and (common or not _ACTS.match(text, match.end())):
             continue
         if any(s <= match.start() < e for s, e in covered):
             continue

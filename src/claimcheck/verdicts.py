@@ -12,8 +12,9 @@ import re
 from datetime import date
 
 from claimcheck.comparison import agrees, anchor_agrees, year_bound
-from claimcheck.linking import THRESHOLD, TIE_EPSILON, Link, time_word
+from claimcheck.linking import THRESHOLD, TIE_EPSILON, Link
 from claimcheck.model import Candidate, CheckedClaim, Claim, Fact
+from claimcheck.timeframes import time_word
 from claimcheck.wording import cite, claim_words, fact_words, period_words, said
 
 SHOWN = 5
