@@ -22,17 +22,17 @@ SCHEMA = SHARED / "notes" / "sarif-2.1.0.schema.json"
 
 @pytest.fixture(scope="module")
 def real_reports() -> list[FileReport]:
-    try:
-        from claimcheck import api
+    from claimcheck import api
 
-        dataset = api.load_dataset()
-    except ImportError as exc:  # a stage still being built
-        pytest.skip(f"pipeline not importable: {exc}")
     paths = sorted((REPO / "examples").glob("*.md"))
     seed = SHARED / "seeds" / "rutte-dpa-interview.txt"
     if seed.is_file():
         paths.append(seed)
-    reports = [api.check_file(p, dataset, as_of=date(2025, 12, 25)) for p in paths]
+    try:
+        dataset = api.load_dataset()
+        reports = [api.check_file(p, dataset, as_of=date(2025, 12, 25)) for p in paths]
+    except ImportError as exc:  # a stage being rebuilt: its own tests report that
+        pytest.skip(f"pipeline not importable: {exc}")
     reports = [replace(r, path=Path(r.path).name) for r in reports]
     reports.append(api.check_file(REPO / "no-such-file.md", dataset, as_of=date(2025, 12, 25)))
     assert sum(len(r.claims) for r in reports) > 0
