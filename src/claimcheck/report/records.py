@@ -5,6 +5,11 @@
 identifies a finding across edits for baselines, SARIF and GitLab: it hashes the path, fact,
 verdict, normalised claim text and the occurrence of that key in the file, never a line number,
 so inserting lines above a claim keeps it.
+
+Listing rules: the finding formats (concise, SARIF, GitHub, GitLab, JUnit, Markdown, rich) list
+``listed(report, show)``: verdict in ``show`` and not suppressed. The record formats (json,
+jsonl) keep suppressed claims, marked ``"suppressed": true``, so a script sees what was silenced;
+every summary counts them as ``suppressed`` and never as their verdict.
 """
 
 from __future__ import annotations
