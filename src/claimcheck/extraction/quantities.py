@@ -86,7 +86,15 @@ def _read(text: str, cand: Start, masks: Masks) -> tuple[Claim | None, int]:
     # a range: "2-3%", "$2-3bn", "between 3% and 5%", "3 to 4 L"
     second, skip_to = second_figure(text, first, start, between is not None, masks)
     shared_noun: tuple[str, int] | None = None
-    if second is None and skip_to is None and not first.percent and not first.currency:
+    ahead = text[first.end : first.end + 28]
+    maybe_range = " to " in ahead or "-" in ahead or "\u2013" in ahead or " and " in ahead
+    if (
+        maybe_range
+        and second is None
+        and skip_to is None
+        and not first.percent
+        and not first.currency
+    ):
         # "44 mg to 50 mg", "between 44 mg and 50 mg": the unit written on both figures
         shared_noun = counted_noun(text, first.end, max_words=1)
         if shared_noun:
