@@ -1,0 +1,393 @@
+"""Parsers for calendar expressions that name their own time: full dates, months, years,
+year ranges, quarters, decades, centuries, seasons and fiscal years.
+
+Each parser takes the text, the span the grammar matched and ``as_of`` (used only when the year
+is left out, "7 March" -> the year of ``as_of``) and returns an ``Atom`` or None when the match
+is not a date after all ("2000 troops", "room 2027", "30 February").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from claimcheck.extraction.temporal_calendar import (
+    Atom,
+    day_atom,
+    decade_atom,
+    half_atom,
+    month_atom,
+    month_end,
+    quarter_atom,
+    season_atom,
+    span_atom,
+    year_atom,
+)
+from claimcheck.extraction.temporal_lexicon import (
+    MONTHS,
+    ORDINALS,
+    SEASONS,
+    TENS,
+    UNITS_1_19,
+    WEEKDAYS,
+)
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_TOKEN = re.compile(r"\d+|[a-z]+")
+_PREV_WORD = re.compile(r"([A-Za-z#]+)\.?\s*(?:\(\w+\)\s*)?$")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+# Words after a four-digit number that make it a count or an amount, not a year.
+_COUNT_AFTER = _wordset(
+    "people persons troops soldiers men women children kids jobs workers employees staff "
+    "residents migrants refugees deaths dead cases casualties victims years months weeks days "
+    "hours minutes seconds km kilometres kilometers miles metres meters feet ft kg tonnes tons "
+    "units homes houses households vehicles cars tanks drones missiles rockets shells aircraft "
+    "planes jets ships votes voters members students patients beds doctors nurses police "
+    "officers firms companies businesses points signatures protesters participants delegates "
+    "visitors tourists passengers words pages euros dollars pounds yen francs barrels acres "
+    "hectares calories gmt utc cet bst est hrs bn billion million mn m k percent per pc times "
+    "more fewer other new extra additional of strong hour local"
+)
+# Words before a four-digit number that make it an identifier ("Article 2020", "room 2027").
+_ID_BEFORE = _wordset(
+    "article art section sec chapter ch page pages p pp para paragraph clause rule room rooms "
+    "flight route bus platform gate no nos number num model version v unit apt apartment suite "
+    "box lot table figure fig exhibit resolution bill item line level floor grade ticket order "
+    "vol volume issue episode step code id ref extension ext tel phone fax pin account highway "
+    "interstate regulation directive iso rfc hr hb sb usd eur gbp chf jpy cny rub uah inr aud "
+    "cad sek nok dkk pln huf czk brl mxn zar krw rs rp #"
+)
+_QUANTIFIERS = _wordset(
+    "about around approximately roughly nearly almost some over under than to least most only "
+    "just another total estimated all additional"
+)
+_YEAR_PREPS = _wordset("in since by of from until till before after year circa c during")
+_STREET = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Lane|Ln|Drive|"
+    r"Dr|Way|Place|Pl|Court|Ct|Square|Sq)\b"
+)
+
+
+def tokens(s: str) -> list[str]:
+    return _TOKEN.findall(s.lower())
+
+
+def words_number(toks: list[str], i: int) -> tuple[int | None, int]:
+    """A cardinal 0-99 written in words at ``toks[i]``: (value, tokens used)."""
+    if i >= len(toks):
+        return None, 0
+    if toks[i] in TENS:
+        if i + 1 < len(toks) and UNITS_1_19.get(toks[i + 1], 99) < 10:
+            return TENS[toks[i]] + UNITS_1_19[toks[i + 1]], 2
+        return TENS[toks[i]], 1
+    if toks[i] in UNITS_1_19:
+        return UNITS_1_19[toks[i]], 1
+    return None, 0
+
+
+def words_year(toks: list[str], i: int) -> tuple[int | None, int]:
+    """ "nineteen twenty eight", "two thousand and eighteen" -> (year, tokens used)."""
+    if toks[i : i + 2] == ["two", "thousand"]:
+        j = i + 2 + (toks[i + 2 : i + 3] == ["and"])
+        n, used = words_number(toks, j)
+        return (2000 + n, j + used - i) if n is not None else (2000, 2)
+    if toks[i] in ("eighteen", "nineteen", "twenty"):
+        n, used = words_number(toks, i + 1)
+        if n is not None and n >= 10:
+            return UNITS_1_19.get(toks[i], 20) * 100 + n, used + 1
+    return None, 0
+
+
+def words_day(toks: list[str], i: int) -> tuple[int | None, int]:
+    if toks[i] in ("twenty", "thirty") and i + 1 < len(toks):
+        nxt = toks[i + 1]
+        if ORDINALS.get(nxt, 99) < 10 or UNITS_1_19.get(nxt, 99) < 10:
+            return TENS[toks[i]] + ORDINALS.get(nxt, UNITS_1_19.get(nxt, 0)), 2
+    if toks[i] in ORDINALS:
+        return ORDINALS[toks[i]], 1
+    return None, 0
+
+
+def scan_fields(toks: list[str]) -> tuple[int | None, int | None, list[int], int | None]:
+    """(month, year, days, weekday) named anywhere in a date expression's tokens."""
+    month = year = weekday = None
+    days: list[int] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.isdigit():
+            if len(t) == 4:
+                year = int(t)
+            elif int(t) <= 31:
+                days.append(int(t))
+            i += 1
+            continue
+        y, used = words_year(toks, i)
+        if y is not None:
+            year, i = y, i + used
+            continue
+        d, used = words_day(toks, i)
+        if d is not None and (month is not None or i + used < len(toks)):
+            days.append(d)
+            i += used
+            continue
+        if t in MONTHS and month is None:
+            month = MONTHS[t]
+        elif t in WEEKDAYS and weekday is None:
+            weekday = WEEKDAYS[t]
+        i += 1
+    return month, year, days, weekday
+
+
+def parse_cal(text: str, start: int, end: int, as_of: date) -> Atom | None:
+    month, year, days, _ = scan_fields(tokens(text[start:end]))
+    if month is None:
+        return None
+    implicit = year is None
+    y = as_of.year if year is None else year
+    if days:
+        return day_atom(start, end, date(y, month, days[0]), implicit)
+    return None if implicit else month_atom(start, end, y, month)
+
+
+def _two_digit_year(n: int) -> int:
+    return 2000 + n if n < 50 else 1900 + n
+
+
+def parse_num_dmy(text: str, start: int, end: int, as_of: date) -> Atom | None:
+    s = text[start:end]
+    parts = re.findall(r"\d+|[A-Za-z]{3,}", s)[:3]
+    if len(parts[0]) == 4:
+        y = int(parts[0])
+        m = MONTHS.get(parts[1].lower(), 0) if parts[1].isalpha() else int(parts[1])
+        return day_atom(start, end, date(y, m, int(parts[2])))
+    a, b, c = (int(p) for p in parts)
+    y = _two_digit_year(c) if len(parts[2]) == 2 else c
+    # 3/4 is ambiguous: slashes follow US order (month first), dots and dashes day first.
+    if a > 12 or (b <= 12 and s[len(parts[0])] in ".-"):
+        a, b = b, a
+    return day_atom(start, end, date(y, a, b))
+
+
+def parse_nummy(text: str, start: int, end: int, as_of: date) -> Atom | None:
+    m, y = (int(p) for p in re.findall(r"\d+", text[start:end]))
+    return month_atom(start, end, y, m)
+
+
+def parse_ynum(text: str, start: int, end: int, as_of: date) -> Atom | None:
+    s = text[start:end]
+    head, tail = re.findall(r"\d+", s)
+    y = int(head)
+    if len(tail) == 4:
+        e = int(tail)
+        return _year_span(start, end, y, e) if y < e <= y + 100 else None
+    if len(tail) == 2:
+        e = y // 100 * 100 + int(tail)
+        if e > y:
+            return _year_span(start, end, y, e)
+    if len(tail) <= 2 and 1 <= int(tail) <= 12:
+        return month_atom(start, end, y, int(tail))
+    return None
+
+
+def _year_span(start: int, end: int, first: int, last: int) -> Atom:
+    atom = span_atom(start, end, date(first, 1, 1), date(last, 12, 31))
+    atom.value = f"{first}/{last}"
+    return atom
+
+
+def parse_fy(text: str, start: int, end: int, as_of: date) -> Atom | None:
+    if text[start : start + 2].lower() == "fy" and text[start : start + 2] != "FY":
+        return None
+    nums = [int(n) for n in re.findall(r"\d+", text[start:end])]
+    y = _two_digit_year(nums[0]) if nums[0] < 100 else nums[0]
+    if len(nums) > 1:
+        e = nums[1] if nums[1] >= 100 else y // 100 * 100 + nums[1]
+        if e <= y:
+            return None
+        atom = span_atom(start, end, date(y, 1, 1), date(e, 12, 31))
+        atom.value = f"FY{y}-{e % 100:02d}"
+        return atom
+    # Fiscal years are labelled differently by country (US: Oct-Sep, ending in the label;
+    # Japan: Apr-Mar, starting in it); the union keeps a right figure from looking wrong.
+    atom = span_atom(start, end, date(y - 1, 4, 1), date(y + 1, 3, 31))
+    atom.value = f"FY{y}"
+    return atom
+
+
+def parse_quarter(text: str, start: int, end: int, as_of: date) -> Atom | None:
+    toks = tokens(text[start:end])
+    year: int | None = None
+    for i, t in enumerate(toks):
+        if len(t) == 4 and t.isdigit():
+            year = int(t)
+        elif len(t) == 2 and t.isdigit() and i > 0 and toks[i - 1].isdigit():
+            year = _two_digit_year(int(t))
+        elif t in ("nineteen", "twenty", "two") and year is None:
+            year = words_year(toks, i)[0]
+    implicit = False
+    if year is None and "year" in toks:
+        year = as_of.year + {"next": 1, "last": -1}.get(toks[toks.index("year") - 1], 0)
+    elif year is None:
+        year, implicit = as_of.year, True
+    if "months" in toks:
+        n = next(
+            int(t) if t.isdigit() else UNITS_1_19[t]
+            for t in toks
+            if t in UNITS_1_19 or (t.isdigit() and len(t) == 1)
+        )
+        if toks[0] in ("last", "final") or toks[:2] in (["the", "last"], ["the", "final"]):
+            return span_atom(start, end, date(year, 13 - n, 1), date(year, 12, 31))
+        if n == 9:
+            return span_atom(start, end, date(year, 1, 1), month_end(year, 9))
+        return quarter_atom(start, end, year, 1) if n == 3 else half_atom(start, end, year, 1)
+    if ("q" in toks or "h" in toks) and not re.search(r"[QH]\s*\d", text[start:end]):
+        return None  # "q3", "h1": codes are written in capitals
+    half = "half" in toks or "h" in toks
+    number: int | None = None
+    for i, t in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if t in ("q", "h") and nxt.isdigit():
+            number = int(nxt)
+        elif t in ("first", "second", "third", "fourth"):
+            number = ORDINALS[t]
+        elif t in ("last", "final") and nxt != "year":
+            number = 2 if half else 4
+        elif t.isdigit() and len(t) == 1 and nxt in ("st", "nd", "rd", "th"):
+            number = int(t)
+        else:
+            continue
+        break
+    if number is None or not 1 <= number <= (2 if half else 4):
+        return None
+    if half:
+        if implicit and "h" in toks:
+            return None  # "H2" alone is as often hydrogen as a half-year
+        return half_atom(start, end, year, number)
+    return quarter_atom(start, end, year, number, implicit)
+
+
+def parse_dayrange(text: str, start: int, end: int, as_of: date) -> Atom | None:
+    toks = tokens(text[start:end])
+    month, year, days, _ = scan_fields(toks)
+    implicit = year is None
+    y = as_of.year if year is None else year
+    if month is None:
+        shift = {"this": 0, "next": 1, "last": -1}[
+            next(t for t in toks if t in ("this", "next", "last"))
+        ]
+        total = as_of.year * 12 + as_of.month - 1 + shift
+        y, month = total // 12 if implicit else y, total % 12 + 1
+    if len(days) < 2 or days[0] >= days[1]:
+        return None
+    atom = span_atom(start, end, date(y, month, days[0]), date(y, month, days[1]))
+    atom.implicit_year = implicit
+    return atom
+
+
+def parse_decade(text: str, start: int, end: int, as_of: date) -> Atom | None:
+    s = text[start:end].lower()
+    digits = re.search(r"\d+", s)
+    if digits is None:
+        first = {"fif": 1950, "six": 1960, "sev": 1970, "eig": 1980, "nin": 1990}[
+            re.search(r"(fif|six|sev|eig|nin)\w*ties", s).group(1)  # type: ignore[union-attr]
+        ]
+    elif len(digits.group()) == 4:
+        first = int(digits.group())
+    else:
+        n = int(digits.group())
+        first = 2000 + n if 2000 + n <= as_of.year else 1900 + n
+    return _part_years(start, end, s, first, 10)
+
+
+def _part_years(start: int, end: int, s: str, first: int, years: int) -> Atom:
+    part = re.search(r"\b(early|mid|late)", s)
+    if part is None:
+        return decade_atom(start, end, first, years)
+    third = years // 3
+    lo = first + {"early": 0, "mid": third, "late": years - third - 1}[part.group(1)]
+    hi = lo + third if part.group(1) != "late" else first + years - 1
+    atom = span_atom(start, end, date(lo, 1, 1), date(hi, 12, 31))
+    atom.value = f"{lo}/{hi}"
+    return atom
+
+
+def parse_century(text: str, start: int, end: int, as_of: date) -> Atom | None:
+    s = text[start:end].lower()
+    if "turn" in s:
+        boundary = as_of.year // 100 * 100 if "century" in s else as_of.year // 1000 * 1000
+        atom = span_atom(start, end, date(boundary - 2, 1, 1), date(boundary + 2, 12, 31))
+        atom.value = f"{boundary - 2}/{boundary + 2}"
+        return atom
+    digits = re.search(r"\d+", s)
+    toks = tokens(s)
+    n = (
+        int(digits.group())
+        if digits
+        else words_day(
+            toks, next(i for i, t in enumerate(toks) if t in ORDINALS or t in ("twenty", "thirty"))
+        )[0]
+    )
+    if not n:
+        return None
+    return _part_years(start, end, s, (n - 1) * 100 + 1, 100)
+
+
+def parse_season(text: str, start: int, end: int, as_of: date) -> Atom | None:
+    toks = tokens(text[start:end])
+    name = next((t for t in toks if t in SEASONS), "summer")
+    modifier = toks[0] if toks[0] not in SEASONS else None
+    month, year, _, _ = scan_fields(toks)
+    if year is None and name in ("spring", "fall") and modifier in (None, "the"):
+        return None  # a water spring, a fall in prices
+    first_month = SEASONS[name]
+    if year is None:
+        year = as_of.year - (first_month == 12 and as_of.month <= 2)
+        season = season_atom(start, end, year, first_month)
+        if modifier in ("last", "past"):
+            while season.last is not None and season.last >= as_of:
+                year -= 1
+                season = season_atom(start, end, year, first_month)
+        elif modifier in ("next", "coming"):
+            while season.first is not None and season.first <= as_of:
+                year += 1
+                season = season_atom(start, end, year, first_month)
+    season = season_atom(start, end, year, first_month)
+    part = modifier if modifier in ("early", "late", "mid") else None
+    if part is None and toks[0] == "midsummer":
+        part = "mid"
+    if part and season.first and season.last:
+        from claimcheck.extraction.temporal_calendar import part_of
+
+        lo, hi = part_of(season.first, season.last, "season", part)
+        return span_atom(start, end, lo, hi)
+    return season
+
+
+def parse_year(text: str, start: int, end: int, as_of: date) -> Atom | None:
+    y = int(text[start:end])
+    prev_m = _PREV_WORD.search(text, max(0, start - 30), start)
+    prev = prev_m.group(1).lower() if prev_m else ""
+    if not (1800 <= y <= 2100 or (1000 <= y < 1800 and prev in _YEAR_PREPS)):
+        return None
+    if prev in _ID_BEFORE:
+        return None
+    next_m = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+    nxt = next_m.group(1) if next_m else ""
+    if nxt.lower() in _COUNT_AFTER or _STREET.match(text, end, min(len(text), end + 60)):
+        return None
+    if prev in _QUANTIFIERS and nxt.islower() and nxt.endswith("s") and not nxt.endswith("ss"):
+        return None
+    return year_atom(start, end, y)
+
+
+def parse_yword(text: str, start: int, end: int, as_of: date) -> Atom | None:
+    lead = re.match(r"\w+\s+", text[start:end])
+    assert lead is not None
+    toks = tokens(text[start + lead.end() : end])
+    year, _ = words_year(toks, 0)
+    return None if year is None else year_atom(start + lead.end(), end, year)

@@ -1,0 +1,216 @@
+"""The grammar of temporal expressions: one named regex per family, joined into one scanner.
+
+``SCANNER`` finds the next candidate in a single left-to-right pass (one compiled alternation,
+so the text is scanned once); ``ALTERNATIVES`` keeps each family's own regex so a candidate that
+its parser rejects can be retried with the families after it at the same place. Order matters:
+at one position the first family that matches wins, so longer, more specific families come
+first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extraction.temporal_lexicon import (
+    DAYD,
+    DAYW,
+    MON,
+    MON_BARE,
+    MON_CAP,
+    MONX,
+    ND,
+    NUMDUR,
+    ORDINALS,
+    ORDW,
+    QORD,
+    UNIT,
+    WD,
+    WD_ALONE,
+    WD_FULL,
+    YEAR4,
+    YEARC,
+    YEARW,
+)
+
+_TO = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
+_YEAR_TAIL = rf"(?:,?\s*(?:of\s+)?{YEARC})?"
+_YEARREF = rf"(?:{YEARC}|(?:this|next|last|the\s+current|the)\s+year|year)"
+_MONTHREF = rf"(?:(?:this|next|last|the)\s+month|{MONX}(?:,?\s*{YEARC})?|{YEAR4})"
+_SHORT_DATE = rf"(?:{MON}\s*(?:the\s+)?{DAYD}|(?:the\s+)?{DAYD}\s+(?:of\s+)?{MON})(?:,?\s*{YEAR4})?"
+_PERIOD_REF = (
+    rf"(?:(?:the\s+)?(?:1[5-9]|20)\d0['’]?s\b|{MON}(?:,?\s*{YEARC})?|{YEARC}"
+    r"|(?:this|next|last|the\s+current|the|my)\s+(?:year|month|week|decade|quarter|summer|winter"
+    r"|spring|autumn|fall)\b|(?:spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?\d{4})?"
+    r"|(?:year|month|week)\b)"
+)
+
+ALTERNATIVES: list[tuple[str, str]] = [
+    (
+        "fy",
+        rf"\b(?:fy\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)(?:{YEAR4}|\d\d)"
+        rf"(?:\s*[-/–]\s*\d{{2,4}})?\b|\b(?:the\s+)?{YEAR4}(?:\s*[-/–]\s*\d{{2,4}})?\s+"
+        r"(?:fiscal|financial|tax|budget)\s+year\b",
+    ),
+    (
+        "num_dmy",
+        rf"{ND}(?:\d{{4}}[-/.]\d\d?[-/.]\d\d?|\d\d?[/.]\d\d?[/.]\d{{4}}|\d\d?/\d\d?/\d\d"
+        rf"|\d\d?-\d\d?-\d{{4}}|\d\d?/\d\d?,\s?\d{{2,4}}|\d{{4}}[-/]{MON}[-/]\d\d?)"
+        r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d/]|[.,-]\d)",
+    ),
+    (
+        "quarter",
+        rf"\b(?:(?:this|next|last)\s+year['’]s|{YEAR4}['’]s)\s+{QORD}[- ]*\s*(?:quarter|half)\b"
+        rf"|\b(?:the\s+)?{QORD}[- ]*\s*(?:quarter|half)(?:\s+(?:of|in)\s+(?:the\s+)?(?:{YEARC}"
+        rf"|(?:fiscal|financial)\s+(?:year\s+)?{YEAR4}|year|(?:this|next|last|current)\s+year)"
+        rf"|\s*,?\s*(?:{YEARC}|(?:this|next|last)\s+year))\b"
+        rf"|\b(?:the\s+)?(?:first|last|final)\s+(?:three|six|nine|3|6|9)\s+months\s+of\s+"
+        rf"(?:the\s+)?{_YEARREF}\b"
+        rf"|{ND}(?:{YEAR4}\s*[qh][1-4]|[qh][1-4](?:\s*(?:of\s+)?{YEAR4}|\s*['’]\d\d"
+        r"|\s*/\s*\d{4})|q[1-4])\b",
+    ),
+    (
+        "dayrange_md",
+        rf"\b{MON}\s*(?:between\s+)?(?:the\s+)?{DAYD}{_TO}(?:the\s+)?{DAYD}"
+        rf"(?![.,]\d|\s*%){_YEAR_TAIL}",
+    ),
+    (
+        "dayrange_dm",
+        rf"{ND}(?:(?:from|between)\s+)?{DAYD}{_TO}(?:the\s+)?{DAYD}\s*(?:of\s+)?"
+        rf"(?:{MON}|(?:in\s+)?(?:this|next|last)\s+month\b){_YEAR_TAIL}",
+    ),
+    (
+        "cal_dmy",
+        rf"{ND}(?:{WD},?\s+(?:the\s+)?)?(?:the\s+)?(?:{DAYD}(?:\s+of\s+{MONX}|\.?(?:\s*[-/]\s*|\s+)"
+        rf"{MON})|(?:{ORDW})\s+of\s+{MONX}){_YEAR_TAIL}",
+    ),
+    (
+        "cal_mdy",
+        rf"\b(?:{WD},?\s+)?(?:{MON}\s*,?\s*[-/]?\s*(?:the\s+)?{DAYD}(?![.,:]\d|\s*%|\s*[-/]\s*\d)"
+        rf"|{MONX}\s+(?:the\s+)?{DAYW}){_YEAR_TAIL}",
+    ),
+    (
+        "cal_ym",
+        rf"\b(?:(?:the\s+)?month\s+of\s+)?{MONX},?\s*(?:of\s+)?{YEARC}(?![.,]\d|\s*%)"
+        rf"|{ND}{YEAR4} ?,? ?{MON}(?!\s*\d)",
+    ),
+    ("nummy", rf"{ND}(?:1[0-2]|0?[1-9])\s*[-/]\s*(?:1[89]\d\d|20\d\d)(?![\d%]|[.,/-]\d)"),
+    ("ynum", rf"{ND}(?:1[89]\d\d|20\d\d)\s*[-–—/]\s*\d{{1,4}}(?![\d%]|[.,]\d|\s*(?:per|%))"),
+    (
+        "decade",
+        r"\b(?:the\s+(?:(?:early|mid|late)[- ]?)?|(?:early|mid|late)[- ]?)?(?:1[5-9]|20)\d0['’]?s\b"
+        r"|\bthe\s+(?:(?:early|mid|late)[- ]?)?['’]?\d0['’]?s\b"
+        r"|\bthe\s+(?:(?:early|mid|late)[- ]?)?(?:fifties|sixties|seventies|eighties|nineties)\b",
+    ),
+    (
+        "century",
+        rf"\b(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?:1\d|2[01])(?:st|nd|rd|th)|{ORDW})"
+        r"[- ]century\b|\b(?:the\s+)?turn\s+of\s+the\s+(?:century|millennium)\b",
+    ),
+    (
+        "season",
+        r"\b(?:(?:this|next|last|past|coming|the|early|late|mid)[- ]?\s*)?"
+        rf"(?:spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:{YEAR4}"
+        rf"(?:\s*[-/]\s*\d{{2,4}}\b)?|{YEARW}))?|\bmidsummer\b",
+    ),
+    (
+        "part",
+        r"\b(?:the\s+)?(?:(?:very\s+)?(?:early|late|mid|middle)(?:\s+of(?:\s+the)?\s+|[- ]|\s+)"
+        r"|(?:start|beginning|end|close|middle|rest|remainder)\s+of\s+(?:the\s+|this\s+)?"
+        rf"|(?:end|start)[- ]|(?:later|earlier)\s+){_PERIOD_REF}",
+    ),
+    (
+        "window",
+        rf"\b(?:within|inside)\s+(?:the\s+)?(?:next\s+|coming\s+)?{NUMDUR}\s*{UNIT}"
+        rf"|\b(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:next|past|last|previous|coming"
+        rf"|following|first)\s+{NUMDUR}\s*{UNIT}",
+    ),
+    (
+        "relunit",
+        rf"(?:{ND}|\b){NUMDUR}[- ]?{UNIT}(?:,?\s+(?:and\s+)?{NUMDUR}\s*{UNIT})*\s+"
+        r"(?:ago|earlier|later|from\s+(?:now|today|tomorrow|yesterday)"
+        r"|(?:after|before)\s+(?:today|tomorrow|yesterday|now))\b",
+    ),
+    (
+        "rel",
+        r"\b(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)\b"
+        r"|\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)"
+        r"|last\s+night)\b|\b(?:the\s+)?week\s+after\s+next\b"
+        rf"|\b(?:the\s+)?{QORD}\s+(?:week|{WD_FULL})\s+(?:of|in)\s+{_MONTHREF}"
+        rf"|\b(?:the\s+)?week\s+(?:of|commencing|starting|beginning)\s+(?:on\s+)?{_SHORT_DATE}"
+        rf"|\bw/c\s+{_SHORT_DATE}"
+        rf"|\b(?:this|next|last)\s+week\s+(?:on\s+)?{WD_FULL}\b"
+        rf"|\b(?:(?:this|next|last|past|coming)\s+)?{WD_ALONE}(?:,?\s+(?:the\s+)?(?:{DAYD}|{DAYW})"
+        rf"(?!\s*(?:of\s+)?{MON})|\s+(?:of\s+)?(?:this|next|last)\s+week\b)?"
+        r"|\b(?:the\s+)?(?:this|next|last|past|previous|coming|upcoming|current|following|same)"
+        r"\s+(?:week(?:end)?|month|year|decade|century|quarter|fortnight)\b"
+        rf"|\b(?:the\s+)?weekend\b|\b(?:this|next|last)\s+{MON}"
+        r"|\b(?:in|during|since|until|till|by|from|of|through|throughout|before|after)\s+"
+        rf"{MON_CAP}"
+        rf"|\b(?:the\s+)?month\s+of\s+{MON_CAP}|\b{MON_BARE}"
+        r"|\byear[- ]to[- ]date\b|\bytd\b|\bnow\b",
+    ),
+    ("yword", rf"\b(?:in|since|of)\s+{YEARW}"),
+    ("year", rf"{ND}\d{{4}}(?![\w%]|[.,:/]\d|-[a-z\d])"),
+    ("dur", rf"(?:{ND}|\b){NUMDUR}[- ]?{UNIT}(?:,?\s+(?:and\s+)?{NUMDUR}\s*{UNIT})*"),
+]
+
+
+def _words(words: str) -> list[str]:
+    return words.split()
+
+
+def _trie(words: list[str]) -> str:
+    """One regex for many words, factored by prefix so a failing word costs a few compares."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+# Every temporal expression holds one of these (a digit, a month, a weekday, a unit of time,
+# a relative day...): the scanner only tries the grammar near them.
+ANCHOR_WORDS: frozenset[str] = frozenset(
+    _words(
+        "jan january feb february mar march apr april may jun june jul july aug august sep sept "
+        "september oct october nov november dec december monday tuesday wednesday thursday "
+        "friday saturday sunday tues thurs today tomorrow tonight yesterday morning afternoon "
+        "evening night now ytd date year years month months week weeks weekend weekends day days "
+        "decade decades century centuries hour hours minute minutes fortnight fortnights yr yrs "
+        "quarter quarters half millennium spring summer autumn fall winter midsummer fifties "
+        "sixties seventies eighties nineties nineteen twenty thousand eighteen"
+    )
+)
+ANCHOR = re.compile(rf"(?<![a-z]){_trie(sorted(ANCHOR_WORDS))}(?![a-z])|\d+")
+# Words that may open an expression before its anchor ("the first half of 2025").
+LEADS: frozenset[str] = (
+    ANCHOR_WORDS
+    | frozenset(
+        _words(
+            "the this next last past previous coming upcoming current following same from "
+            "between in during since until till by of through throughout before after within "
+            "inside over for early late mid middle very start beginning end close rest remainder "
+            "later earlier a an few several couple dozen dozens w fy fiscal financial q h turn "
+            "first second third fourth fifth final one two three four five six seven eight nine "
+            "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+            "twenty thirty forty fifty sixty seventy eighty ninety month wed thu fri sat sun mon "
+            "tue"
+        )
+    )
+    | frozenset(ORDINALS)
+)
+LEAD_WORD = re.compile(r"(?<![\w'’])(?:[a-z]+|\d+)")
+
+NAMES: tuple[str, ...] = tuple(name for name, _ in ALTERNATIVES)
+PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern in ALTERNATIVES}
+SCANNER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in ALTERNATIVES))

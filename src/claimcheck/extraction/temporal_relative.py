@@ -1,0 +1,364 @@
+"""Parsers for temporal expressions that need the article's date: "yesterday", "last year",
+"on Thursday", "two years ago", "the past three years", and for plain durations ("18 months").
+
+Conventions (news copy, where ``as_of`` is the publication date):
+- a bare weekday ("on Thursday") is the most recent such day on or before ``as_of``: reports
+  mostly tell what already happened; "next Friday" is the first one after ``as_of``;
+- "last year"/"next month" are calendar units; "the past year" is the trailing window;
+- narrative-relative phrases ("the following year", "two days later") cannot be resolved
+  against the publication date, so they get no period.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from claimcheck.extraction.temporal_absolute import scan_fields, tokens, words_number
+from claimcheck.extraction.temporal_calendar import (
+    Atom,
+    add_months,
+    day_atom,
+    decade_atom,
+    month_atom,
+    month_end,
+    quarter_atom,
+    shift,
+    span_atom,
+    week_atom,
+    weekday_after,
+    weekday_on_or_before,
+    year_atom,
+)
+from claimcheck.extraction.temporal_lexicon import (
+    DURATION_UNITS,
+    MONTHS,
+    NUMDUR,
+    ORDINALS,
+    UNIT,
+    WEEKDAYS,
+)
+
+_PAIR = re.compile(rf"({NUMDUR})\s*-?\s*({UNIT})", re.IGNORECASE)
+_DAYS_PER = {
+    "minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "business days": 1.0,
+    "working days": 1.0, "weeks": 7.0, "months": 30.4375, "years": 365.25,
+    "decades": 3652.5, "centuries": 36525.0,
+}  # fmt: skip
+_NAMED_DAY_BEFORE = re.compile(
+    r"(?:Good|Black|Bloody|Super|Easter|Palm|Ash|Cyber|Holy|Maundy|Shrove|Blue|Giving)\s+$"
+)
+_NAMED_DAY_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent)\b")
+_LEAD = r"(?:in|during|since|until|till|by|from|of|through|throughout|before|after)\s+"
+_DIRECTIONS = {"this": 0, "current": 0, "next": 1, "last": -1, "coming": 1, "upcoming": 1}
+
+
+def number_of(words: str) -> float | None:
+    """The number a duration count denotes: "18", "two and a half", "a", "a dozen"."""
+    w = words.lower().strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w)
+    toks = tokens(w)
+    if toks in (["a"], ["an"]):
+        return 1.0
+    if toks == ["half", "a"]:
+        return 0.5
+    if toks[-2:] == ["a", "dozen"]:
+        return 12.0
+    if "couple" in toks:
+        return 2.0
+    n, used = words_number(toks, 0)
+    if n is None:
+        return None  # "a few", "several": no figure to check
+    value = float(n) * (100 if "hundred" in toks else 1)
+    return value + 0.5 if "half" in toks else value
+
+
+def unit_of(word: str) -> str:
+    w = " ".join(word.lower().split())
+    prefix = ""
+    if w.startswith(("business ", "working ")):
+        prefix, w = w.split(" ", 1)[0] + " ", w.split(" ", 1)[1]
+    w = w[:-1] if w.endswith("s") else w
+    unit = DURATION_UNITS[w]
+    return prefix + unit if prefix else unit
+
+
+def duration_of(s: str) -> tuple[float | None, str]:
+    """Value and unit of "2 years 1 month", expressed in the largest unit named."""
+    pairs = [(number_of(n), unit_of(u)) for n, u in _PAIR.findall(s)]
+    if len(pairs) == 1:
+        return pairs[0]
+    unit = max(pairs, key=lambda p: _DAYS_PER[p[1]])[1]
+    if any(n is None for n, _ in pairs):
+        return None, unit
+    total = sum(n * _DAYS_PER[u] for n, u in pairs if n is not None)
+    return round(total / _DAYS_PER[unit], 4), unit
+
+
+def _duration_atom(start: int, end: int, value: float | None, unit: str) -> Atom:
+    return Atom(start, end, "duration", value, None, None, "duration", unit=unit)
+
+
+def _point(start: int, end: int, day: date, unit: str) -> Atom:
+    """A point reached by moving ``as_of``, at the grain of the unit moved by."""
+    if unit in ("years", "decades", "centuries"):
+        return year_atom(start, end, day.year)
+    if unit == "months":
+        return month_atom(start, end, day.year, day.month)
+    return day_atom(start, end, day)
+
+
+def parse_relunit(text: str, start: int, end: int, as_of: date) -> Atom | None:
+    s = text[start:end].lower()
+    anchor_m = re.search(r"\b(ago|earlier|later|from|after|before)\b(?:\s+(\w+))?$", s)
+    assert anchor_m is not None
+    word, base = anchor_m.group(1), anchor_m.group(2)
+    pairs = [(number_of(n), unit_of(u)) for n, u in _PAIR.findall(s[: anchor_m.start()])]
+    if word in ("later", "earlier") or any(n is None for n, _ in pairs):
+        value, unit = duration_of(s[: anchor_m.start()])
+        return _duration_atom(start, end, value, unit)
+    day = as_of + timedelta(days={"tomorrow": 1, "yesterday": -1}.get(base or "", 0))
+    sign = -1 if word in ("ago", "before") else 1
+    for n, unit in pairs:
+        assert n is not None
+        day = shift(day, sign * n, unit.replace("business ", "").replace("working ", ""))
+    return _point(start, end, day, min(pairs, key=lambda p: _DAYS_PER[p[1]])[1])
+
+
+def parse_window(text: str, start: int, end: int, as_of: date) -> Atom | None:
+    s = text[start:end]
+    lead = re.match(r"(?:in|over|during|for)\s+", s, re.IGNORECASE)
+    if lead:
+        start, s = start + lead.end(), s[lead.end() :]
+    toks = tokens(s)
+    value, unit = duration_of(s)
+    atom = _duration_atom(start, end, value, unit)
+    atom.time_text = lead.group().strip().lower() if lead else None
+    if toks[0] in ("within", "inside"):
+        atom.qualifier, atom.time_text = "at_most", toks[0]
+    direction = next(
+        t
+        for t in toks
+        if t
+        in ("within", "inside", "next", "coming", "past", "last", "previous", "following", "first")
+    )
+    if value is None or direction in ("following", "first"):
+        return atom
+    base_unit = unit.replace("business ", "").replace("working ", "")
+    if direction in ("past", "last", "previous"):
+        atom.first, atom.last = shift(as_of, -value, base_unit), as_of
+    else:
+        atom.first, atom.last = as_of, shift(as_of, value, base_unit)
+    atom.anchored = True
+    return atom
+
+
+def parse_dur(text: str, start: int, end: int, as_of: date) -> Atom | None:
+    s = text[start:end]
+    pairs = _PAIR.findall(s)
+    after = text[end : end + 12].lower()
+    if re.match(r"[- ]old\b|\s+of\s+age\b|\s+(?:and|or)\s+(?:over|older|younger)", after):
+        return None  # an age, not a stretch of time
+    if (
+        len(pairs) == 1
+        and tokens(pairs[0][0]) in (["a"], ["an"])
+        and not re.search(r"decade|centur|fortnight", pairs[0][1], re.IGNORECASE)
+    ):
+        return None  # "3.5% a year", "twice a week": a rate
+    value, unit = duration_of(s)
+    return _duration_atom(start, end, value, unit)
+
+
+def _weekday_in_month(year: int, month: int, weekday: int, n: int) -> date:
+    if n < 0:
+        last = month_end(year, month)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _nth(text: str, start: int, end: int, toks: list[str], as_of: date) -> Atom | None:
+    """ "the first Friday of July", "the third week of this month", "the last week of 2027"."""
+    ordinal = next(t for t in toks if t in ORDINALS or t in ("last", "final") or t.isdigit())
+    n = -1 if ordinal in ("last", "final") else ORDINALS.get(ordinal) or int(ordinal)
+    month, year, _, weekday = scan_fields(toks[toks.index("of" if "of" in toks else "in") :])
+    rel = next((t for t in toks if t in ("this", "next", "last") and t != ordinal), None)
+    if month is None and year is not None and "week" in toks:
+        monday = date.fromisocalendar(year, 52 if n < 0 else n, 1)
+        return week_atom(start, end, monday)
+    if month is None:
+        total = as_of.year * 12 + as_of.month - 1 + _DIRECTIONS.get(rel or "this", 0)
+        year, month = total // 12, total % 12 + 1
+    y = year if year is not None else as_of.year
+    if weekday is not None:
+        return day_atom(start, end, _weekday_in_month(y, month, weekday, n))
+    if n < 0:
+        return span_atom(start, end, month_end(y, month) - timedelta(days=6), month_end(y, month))
+    first = date(y, month, 1) + timedelta(days=7 * (n - 1))
+    return span_atom(start, end, first, min(first + timedelta(days=6), month_end(y, month)))
+
+
+def _unit_relative(start: int, end: int, toks: list[str], as_of: date) -> Atom | None:
+    word = next(
+        t for t in toks if t in _DIRECTIONS or t in ("past", "previous", "following", "same")
+    )
+    unit = toks[-1]
+    if word in ("following", "same"):
+        return None  # narrative-relative: "the following year" is not the year after as_of
+    trailing = word in ("past", "previous") or (toks[0] == "the" and word == "last")
+    forward = toks[0] == "the" and word in ("next", "coming")
+    if unit == "fortnight" or trailing or forward:
+        amount = 2 if unit == "fortnight" else 1
+        base = "weeks" if unit in ("fortnight", "week", "weekend") else unit + "s"
+        base = "centuries" if base == "centurys" else base
+        if base == "quarters":
+            base, amount = "months", 3
+        if trailing or word == "last":
+            return span_atom(start, end, shift(as_of, -amount, base), as_of)
+        return span_atom(start, end, as_of, shift(as_of, amount, base))
+    d = _DIRECTIONS[word]
+    if unit == "week":
+        return week_atom(start, end, as_of + timedelta(weeks=d))
+    if unit == "weekend":
+        saturday = as_of - timedelta(days=as_of.weekday()) + timedelta(days=5 + 7 * d)
+        return span_atom(start, end, saturday, saturday + timedelta(days=1), "week")
+    if unit == "month":
+        m = add_months(as_of.replace(day=1), d)
+        return month_atom(start, end, m.year, m.month)
+    if unit == "year":
+        return year_atom(start, end, as_of.year + d)
+    if unit == "quarter":
+        q = (as_of.month - 1) // 3 + d
+        return quarter_atom(start, end, as_of.year + q // 4, q % 4 + 1)
+    if unit == "decade":
+        return decade_atom(start, end, as_of.year // 10 * 10 + 10 * d)
+    return decade_atom(start, end, (as_of.year - 1) // 100 * 100 + 1 + 100 * d, 100)
+
+
+def _weekday(text: str, start: int, end: int, toks: list[str], as_of: date) -> Atom | None:
+    if _NAMED_DAY_BEFORE.search(text, max(0, start - 12), start) or _NAMED_DAY_AFTER.match(
+        text, end
+    ):
+        return None  # Good Friday, Super Tuesday, the Sunday Times
+    weekday = next(WEEKDAYS[t] for t in toks if t in WEEKDAYS)
+    rel = next((t for t in toks if t in ("this", "next", "last", "past", "coming")), None)
+    if "week" in toks and rel:
+        monday = as_of - timedelta(days=as_of.weekday()) + timedelta(weeks=_DIRECTIONS[rel])
+        return day_atom(start, end, monday + timedelta(days=weekday))
+    _, _, days, _ = scan_fields([t for t in toks if t not in WEEKDAYS])
+    if days:  # "Saturday the 2nd": the nearest month in which that day falls on that weekday
+        for delta in (0, 1, -1, 2, -2):
+            m = add_months(as_of.replace(day=1), delta)
+            try:
+                day = m.replace(day=days[0])
+            except ValueError:
+                continue
+            if day.weekday() == weekday:
+                return day_atom(start, end, day)
+    if rel in ("next", "coming"):
+        return day_atom(start, end, weekday_after(as_of, weekday))
+    if rel in ("last", "past"):
+        return day_atom(start, end, weekday_on_or_before(as_of - timedelta(days=1), weekday))
+    if rel == "this":
+        monday = as_of - timedelta(days=as_of.weekday())
+        return day_atom(start, end, monday + timedelta(days=weekday))
+    # News convention: a bare weekday is the most recent one on or before the article's date.
+    return day_atom(start, end, weekday_on_or_before(as_of, weekday))
+
+
+def _month_relative(text: str, start: int, end: int, toks: list[str], as_of: date) -> Atom | None:
+    month = next(MONTHS[t] for t in toks if t in MONTHS)
+    rel = next((t for t in toks if t in ("this", "next", "last")), None)
+    word = re.search(r"[A-Za-z]+\.?$", text[start:end])
+    # A month standing alone is written with a capital in news copy ("in March", not "march").
+    if word is None or (rel is None and not word.group()[0].isupper()):
+        return None
+    if rel is None and toks[-1] == "may" and start == _lead_start(text, start):
+        return None  # "May" opening a sentence is the modal verb as often as the month
+    year = as_of.year
+    if rel == "last":
+        year -= month >= as_of.month
+    elif rel == "next":
+        year += month <= as_of.month
+    return month_atom(start, end, year, month, implicit=rel is None)
+
+
+def _lead_start(text: str, start: int) -> int:
+    """``start`` when no word stands before it in the text (no lead such as "in")."""
+    return start if not re.search(r"\w\s*$", text[max(0, start - 3) : start]) else -1
+
+
+def parse_rel(text: str, start: int, end: int, as_of: date) -> Atom | None:
+    s = text[start:end]
+    toks = tokens(s)
+    if "yesterday" in toks or "tomorrow" in toks:
+        offset = (1 if "tomorrow" in toks else -1) * (2 if "day" in toks else 1)
+        return day_atom(start, end, as_of + timedelta(days=offset))
+    if toks[0] in ("today", "tonight") or toks[:2] in (
+        ["this", "morning"],
+        ["this", "afternoon"],
+        ["this", "evening"],
+    ):
+        return day_atom(start, end, as_of)
+    if toks == ["last", "night"]:
+        return day_atom(start, end, as_of - timedelta(days=1))
+    if toks[-2:] == ["after", "next"]:
+        return week_atom(start, end, as_of + timedelta(weeks=2))
+    if toks[0] == "now":
+        return Atom(start, end, "date", as_of.isoformat(), as_of, as_of, "now")
+    if toks[0] == "ytd" and s != "YTD":
+        return None
+    if toks[0] == "ytd" or toks[:3] == ["year", "to", "date"]:
+        return span_atom(start, end, date(as_of.year, 1, 1), as_of)
+    if (
+        ("of" in toks or "in" in toks)
+        and ("week" in toks or any(t in WEEKDAYS for t in toks))
+        and (
+            toks[0] in ORDINALS
+            or toks[1:2]
+            and toks[1] in ORDINALS
+            or toks[0] in ("last", "final")
+            or toks[:2] in (["the", "last"], ["the", "final"])
+            or toks[0].isdigit()
+        )
+    ):
+        return _nth(text, start, end, toks, as_of)
+    if toks[0] in ("week", "the", "w") and (
+        "of" in toks
+        or "commencing" in toks
+        or "starting" in toks
+        or "beginning" in toks
+        or "c" in toks[:3]
+    ):
+        month, year, days, _ = scan_fields(toks)
+        if month is None or not days:
+            return None
+        day = date(year or as_of.year, month, days[0])
+        if toks[:3] == ["w", "c"] or "of" not in toks:
+            return span_atom(start, end, day, day + timedelta(days=6), "week")
+        return week_atom(start, end, day)
+    if any(t in WEEKDAYS for t in toks):
+        return _weekday(text, start, end, toks, as_of)
+    if toks[-1] in (
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "decade",
+        "century",
+        "quarter",
+        "fortnight",
+    ):
+        if toks[-1] == "weekend" and len(toks) <= 2 and toks[0] in ("the", "weekend"):
+            saturday = weekday_on_or_before(as_of, 5)
+            if as_of.weekday() == 6:
+                saturday = as_of - timedelta(days=1)
+            return span_atom(start, end, saturday, saturday + timedelta(days=1), "week")
+        return _unit_relative(start, end, toks, as_of)
+    if any(t in MONTHS for t in toks):
+        lead = re.match(_LEAD, s, re.IGNORECASE)
+        if lead:
+            start += lead.end()
+        return _month_relative(text, start, end, toks, as_of)
+    return None
