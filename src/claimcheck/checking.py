@@ -34,17 +34,44 @@ def check_claims(
     index = index_for(dataset)
     layout = layout_text(text, index)
     read = [as_year(c) for c in claims]
-    anchors = time_anchors(read, [claim_sentence(layout, c) for c in read])
-    out: list[CheckedClaim] = []
+    sentences = [claim_sentence(layout, c) for c in read]
+    judged: dict[int, CheckedClaim] = {}
+    # (sentence, year) pairs a quantity was already read against a dated fact with: "3.5% by
+    # 2029" judges the 2029; "12 countries in 1949" (a fact without period) leaves it to judge.
+    covered: set[tuple[tuple[int, int], int]] = set()
     for i, (claim, seen) in enumerate(zip(claims, read, strict=True)):
-        if i in anchors or is_label(text, claim):
+        if seen.kind in TEMPORAL_KINDS or is_label(text, claim):
+            continue
+        checked = judge(seen, link(seen, layout, index, as_of), as_of)
+        judged[i] = replace(checked, claim=claim)
+        year = _year_of(seen)
+        if year is not None and checked.fact is not None and checked.fact.period is not None:
+            covered.add((sentences[i], year))
+    for i, (claim, seen) in enumerate(zip(claims, read, strict=True)):
+        if seen.kind not in TEMPORAL_KINDS or (sentences[i], _year_of(seen)) in covered:
             continue
         result = link(seen, layout, index, as_of)
-        temporal = seen.kind in TEMPORAL_KINDS
-        if temporal and not any(c.score >= THRESHOLD for c in result.candidates):
-            continue  # a time reference, not a claim about a dated fact
-        out.append(replace(judge(seen, result, as_of), claim=claim))
-    return tuple(out)
+        if any(c.score >= THRESHOLD for c in result.candidates):
+            judged[i] = replace(judge(seen, result, as_of), claim=claim)
+        # else: a time reference ("on Thursday", "in 2024"), not a claim about a dated fact
+    return tuple(judged[i] for i in sorted(judged))
+
+
+def _year_of(claim: Claim) -> int | None:
+    """The year a claim speaks of: its time for quantities, itself for years and dates."""
+    day = (claim.time.end or claim.time.start) if claim.time is not None else None
+    if day is not None:
+        return day.year
+    if isinstance(claim.value, str) and re.match(r"\d{4}", claim.value):
+        return int(claim.value[:4])
+    return None
+
+
+def is_label(text: str, claim: Claim) -> bool:
+    """A number that names something ("Article 5"), not a quantity."""
+    if claim.kind not in ("number", "count") or claim.unit:
+        return False
+    return bool(_LABEL.search(text[max(0, claim.start - 20) : claim.start]))
 
 
 def as_year(claim: Claim) -> Claim:
@@ -57,34 +84,3 @@ def as_year(claim: Claim) -> Claim:
     year = int(value)
     period = Period(date(year, 1, 1), date(year, 12, 31))
     return replace(claim, kind="year", value=str(year), low=str(year), high=str(year), time=period)
-
-
-def is_label(text: str, claim: Claim) -> bool:
-    if claim.kind not in ("number", "count") or claim.unit:
-        return False
-    return bool(_LABEL.search(text[max(0, claim.start - 20) : claim.start]))
-
-
-def time_anchors(claims: Sequence[Claim], sentences: Sequence[tuple[int, int]]) -> set[int]:
-    """Indexes of temporal claims that only give the time of a quantity in the same sentence."""
-    times: dict[tuple[int, int], set[int]] = {}
-    for claim, sentence in zip(claims, sentences, strict=True):
-        if claim.kind not in TEMPORAL_KINDS and claim.time is not None:
-            day = claim.time.end or claim.time.start
-            if day is not None:
-                times.setdefault(sentence, set()).add(day.year)
-    anchors: set[int] = set()
-    for i, (claim, sentence) in enumerate(zip(claims, sentences, strict=True)):
-        if claim.kind not in TEMPORAL_KINDS or sentence not in times:
-            continue
-        when = (claim.time.end or claim.time.start) if claim.time else None
-        year = when.year if when else _year(claim.value)
-        if year is not None and year in times[sentence]:
-            anchors.add(i)
-    return anchors
-
-
-def _year(value: object) -> int | None:
-    if isinstance(value, str) and re.match(r"\d{4}", value):
-        return int(value[:4])
-    return None

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from claimcheck.checking import check_claims, is_label, time_anchors
+from claimcheck.checking import as_year, check_claims, is_label
 from claimcheck.linkindex import index_for
 from claimcheck.linking import THRESHOLD, WEIGHTS, link_claim
 from claimcheck.model import Claim, Fact, Period, Source
@@ -72,16 +72,31 @@ def test_verdicts_come_back_in_claim_order() -> None:
     assert checked[2].message == "article: 40 members - reference: 32 (Registry, 2024-03-07)"
 
 
-def test_time_anchors_and_labels_are_left_out() -> None:
+def test_time_references_and_labels_are_left_out() -> None:
     text = "NATO has 32 members in 2025 under Article 5."
     year = Period(date(2025, 1, 1), date(2025, 12, 31))
     count = at(text, "32 members", "count", 32.0, context="members", time=year, time_text="in")
     anchor = at(text, "2025", "year", "2025", time=year)
     label = at(text, "5", "number", 5.0)
-    assert time_anchors([count, anchor], [(0, 44), (0, 44)]) == {1}
     assert is_label(text, label) and not is_label(text, count)
     checked = check_claims(text, [count, anchor, label], DATA, DAY)
     assert [c.claim for c in checked] == [count]
+
+
+def test_a_year_on_its_own_can_be_a_claim() -> None:
+    text = "The alliance set a target for 2032."
+    year = Period(date(2032, 1, 1), date(2032, 12, 31))
+    anchor = at(text, "2032", "year", "2032", time=year)
+    (checked,) = check_claims(text, [anchor], DATA, DAY)
+    assert checked.verdict == "contradicted" and checked.fact is not None
+
+
+def test_bare_four_digit_numbers_are_years() -> None:
+    text = "It dates from 2012, with 1500 staff."
+    bare = at(text, "2012", "number", 2012.0)
+    staff = at(text, "1500 staff", "count", 1500.0, context="staff")
+    assert as_year(bare).kind == "year" and as_year(bare).value == "2012"
+    assert as_year(staff) is staff
 
 
 def test_year_claim_linked_to_a_year_fact_is_judged() -> None:
