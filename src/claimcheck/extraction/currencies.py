@@ -184,6 +184,7 @@ SUBUNITS: dict[str, tuple[str, float]] = {
     "cent": ("USD", 100),
     "cents": ("USD", 100),
     "penny": ("GBP", 100),
+    "p": ("GBP", 100),
     "pence": ("GBP", 100),
     "kopecks": ("RUB", 100),
     "dime": ("USD", 10),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from claimcheck.extraction.nouns import STOPWORDS
 from claimcheck.extraction.wordlists import words
 
 # Long stretches found once per text; each starts with a literal so the scan is cheap.
@@ -24,7 +25,7 @@ _LOCAL = re.compile(
     r"""
     (?<![\w+])\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s./-]\d{2,5}){1,4}(?!\d)
   | (?<![\w])\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)                   # (555) 123-4567
-  | (?<![\w.-])\d{3}[-.]\d{3,4}[-.]\d{4}(?![\w.-]?\d)             # 555-123-4567
+  | (?<![\w.-])(?:1[-.\s])?\d{3}[-.]\d{3,4}[-.]\d{4}(?![\w.-]?\d)    # (1-)555-123-4567
   | (?<![\w.])[vV]?\d+(?:\.\d+){2,}(?![\d])                       # versions, IP addresses
   | (?<![\w.])[vV]\d+(?:\.\d+)?\b                                 # v2, v3.1
   | (?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\d:])   # 16:39, 5:05 PM
@@ -53,7 +54,19 @@ _NAMING_WORDS = words(
     """
 )
 _WORD_BEFORE = re.compile(r"\w+\Z")
+_NAME_BEFORE = re.compile(
+    r"(?<![\w.'\u2019-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)[ \u00a0]\Z"
+)
+_UNIT_AFTER = re.compile(r"[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|bn|m\b|million|billion|-\d)")
 _CAP_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*|[a-z]+)\.?[ \u00a0]\Z")
+
+
+# Capitalised words that are not names: function words at the start of a clause, months.
+_NOT_NAMES = STOPWORDS | words(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday top page chapter article section about nearly almost roughly some over"""
+)
 
 
 class Masks:
@@ -127,7 +140,24 @@ def is_identifier(text: str, start: int, end: int, integer: bool) -> bool:
             word[0].isupper() or low in ("article", "section", "chapter", "paragraph", "page", "no")
         ):
             return True
+    if _is_name_number(text, start, end):
+        return True
     return _is_list_marker(text, start, end)
+
+
+def _is_name_number(text: str, start: int, end: int) -> bool:
+    """A bare integer right after a capitalised word: "FTSE 100", "iPhone 15", "Boeing 737"."""
+    if not text[start:end].isdigit() or end - start > 4:
+        return False
+    m = _NAME_BEFORE.search(text, max(0, start - 24), start)
+    if m is None or m.group(1).lower() in _NOT_NAMES:
+        return False
+    if _UNIT_AFTER.match(text, end):
+        return False  # "Germany 2%": a figure after all
+    k = m.start(1) - 1
+    while k >= 0 and text[k] in " \t\"'\u201c\u2018(":
+        k -= 1
+    return k >= 0 and text[k] not in ".!?\n\r:;"  # not the first word of a sentence
 
 
 def _is_list_marker(text: str, start: int, end: int) -> bool:

@@ -16,7 +16,7 @@ _WORDS = re.compile(
 )
 _CODE_LIKE = re.compile(r"[A-Za-z]+\d*[014-9]\d*\Z|[A-Za-z]+\d{2,}\Z")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w'\u2019-]*)")
-_OF_PHRASE = re.compile(r"[ \u00a0]+(of|in|on|for)[ \u00a0]+")
+_OF_PHRASE = re.compile(r"[ \u00a0]+(of|on|for)[ \u00a0]+")
 
 STOPWORDS = words(
     """
@@ -132,6 +132,8 @@ def of_phrase(text: str, pos: int, max_words: int = 5) -> str | None:
             break
         low = w.group(1).lower()
         if low in STOPWORDS and low not in ("the", "its", "their", "all"):
+            break
+        if len(words) > 1 and low.endswith(_VERBISH_SUFFIXES) and len(low) > 4:
             break
         words.append(w.group(1))
         end = w.end()

@@ -34,6 +34,27 @@ _ANCHOR_INSIDE = re.compile(
 )
 _ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _NEAR_AFTER = 90
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\b(?:while|whereas|when|as|which|who)\b")
+_SCOPING = frozenset(
+    (
+        "in",
+        "by",
+        "since",
+        "until",
+        "till",
+        "during",
+        "as of",
+        "from",
+        "through",
+        "throughout",
+        "by the end of",
+        "at the end of",
+        "end of",
+        "for",
+        "before",
+        "after",
+    )
+)
 _NEAR_BEFORE = 70
 
 
@@ -113,7 +134,12 @@ def _scoped(anchor: str, period: Period) -> Period:
 
 
 def attach_periods(claims: list[Claim], text: str) -> list[Claim]:
-    """Give each quantity the nearest date/year/period of its sentence as ``time``."""
+    """Give each quantity the date/year/period its sentence says it speaks of, as ``time``.
+
+    A temporal expression right after the figure in the same clause wins ("3.5% of GDP by 2029");
+    one before it counts only with a scoping word ("In 2024, inflation was 2%"), not a reporting
+    date ("said on Tuesday it would send 3,000 troops").
+    """
     temporal = [c for c in claims if c.kind in TEMPORAL_KINDS]
     if not temporal:
         return claims
@@ -123,40 +149,47 @@ def attach_periods(claims: list[Claim], text: str) -> list[Claim]:
         if _is_temporal(claim) or claim.time is not None:
             out.append(claim)
             continue
-        best = _nearest(claim, temporal, starts)
-        if best is None:
+        found = _scope_of(claim, temporal, starts, text)
+        if found is None:
             out.append(claim)
             continue
-        period = _period_of(best)
-        if period is None:
-            out.append(claim)
-            continue
-        inside = _ANCHOR_INSIDE.match(best.text)
-        before = (
-            None if inside else _ANCHOR_BEFORE.search(text, max(0, best.start - 20), best.start)
-        )
-        found = inside or before
-        anchor = found.group(1) if found else None
-        time_text = best.text
-        if before is not None:
-            time_text = text[before.start(1) : best.end]
-        scoped = _scoped(anchor, period) if anchor else period
-        out.append(replace(claim, time=scoped, time_text=time_text))
+        period, time_text = found
+        out.append(replace(claim, time=period, time_text=time_text))
     return out
 
 
-def _nearest(claim: Claim, temporal: list[Claim], starts: list[int]) -> Claim | None:
+def _anchor(best: Claim, text: str) -> tuple[str | None, str]:
+    """The scoping word of a temporal claim ("by", "in", ...) and the words that say it."""
+    inside = _ANCHOR_INSIDE.match(best.text)
+    if inside:
+        return inside.group(1).lower(), best.text
+    before = _ANCHOR_BEFORE.search(text, max(0, best.start - 20), best.start)
+    if before:
+        return before.group(1).lower(), text[before.start(1) : best.end]
+    return None, best.text
+
+
+def _scope_of(
+    claim: Claim, temporal: list[Claim], starts: list[int], text: str
+) -> tuple[Period, str] | None:
     s_start, s_end = claim.sentence
     i = bisect_left(starts, claim.end)
     if i < len(temporal):
         after = temporal[i]
-        if after.start < s_end and after.start - claim.end <= _NEAR_AFTER:
-            return after
+        gap = text[claim.end : after.start]
+        if after.start < s_end and len(gap) <= _NEAR_AFTER and not _CLAUSE_BREAK.search(gap):
+            period = _period_of(after)
+            if period is not None:
+                anchor, time_text = _anchor(after, text)
+                return (_scoped(anchor, period) if anchor else period), time_text
     j = i - 1
     while j >= 0 and temporal[j].end > claim.start:
         j -= 1
     if j >= 0:
         before = temporal[j]
         if before.start >= s_start and claim.start - before.end <= _NEAR_BEFORE:
-            return before
+            anchor, time_text = _anchor(before, text)
+            period = _period_of(before)
+            if period is not None and anchor in _SCOPING:
+                return _scoped(anchor, period), time_text
     return None
