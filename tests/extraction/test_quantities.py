@@ -97,3 +97,17 @@ def test_sentence_span_holds_the_claim() -> None:
     first, second = (c for c in claims if c.kind != "year")
     assert text[slice(*first.sentence)] == "Mr. Smith said 3.5 million people left."
     assert text[slice(*second.sentence)] == "Then 20% returned."
+
+
+def test_reporting_date_is_not_the_figures_period() -> None:
+    text = "The Pentagon said on Tuesday it would send 3,000 troops to Poland."
+    claims = extract_claims(text, AS_OF)
+    troops = next(c for c in claims if c.kind == "count")
+    assert troops.time is None
+
+
+def test_period_in_another_clause_is_not_attached() -> None:
+    text = "The total rose to 10,000, as members prepare for a summit in July."
+    claims = extract_claims(text, AS_OF)
+    total = next(c for c in claims if c.kind == "number")
+    assert total.time is None

@@ -65,7 +65,9 @@ _CAP_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*|[a-z]+)\.?[ \u00a0]\Z"
 _NOT_NAMES = STOPWORDS | words(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-    saturday sunday top page chapter article section about nearly almost roughly some over"""
+    saturday sunday top page chapter article section about nearly almost roughly some over
+    approximately exactly fully another just only around under estimated circa total totals
+    additional extra another further those sum including"""
 )
 
 
@@ -152,12 +154,7 @@ def _is_name_number(text: str, start: int, end: int) -> bool:
     m = _NAME_BEFORE.search(text, max(0, start - 24), start)
     if m is None or m.group(1).lower() in _NOT_NAMES:
         return False
-    if _UNIT_AFTER.match(text, end):
-        return False  # "Germany 2%": a figure after all
-    k = m.start(1) - 1
-    while k >= 0 and text[k] in " \t\"'\u201c\u2018(":
-        k -= 1
-    return k >= 0 and text[k] not in ".!?\n\r:;"  # not the first word of a sentence
+    return not _UNIT_AFTER.match(text, end)  # "Germany 2%" is a figure after all
 
 
 def _is_list_marker(text: str, start: int, end: int) -> bool:
