@@ -24,11 +24,12 @@ from claimcheck.extraction import temporal_relative as relative
 from claimcheck.extraction.temporal_calendar import Atom, part_of, span_atom
 from claimcheck.extraction.temporal_grammar import (
     ANCHOR,
-    LEAD_WORD,
+    DIGIT_NAMES,
+    DIGIT_SCANNER,
     LEADS,
-    NAMES,
     PATTERNS,
-    SCANNER,
+    WORD_NAMES,
+    WORD_SCANNER,
 )
 from claimcheck.model import Claim, ClaimKind, Period, Qualifier
 
@@ -135,6 +136,7 @@ _LOWER_MAY = re.compile(r"\bmay\b")
 _MAY_SETTLED = re.compile(
     r"\d{4}|\bof\s+may|\bmay\s+(?:the|twenty|thirty|[a-z]+th\b|first|second|third)"
 )
+_SEPARATORS = frozenset(" \t\n\r,.-'’/()")
 _ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 
 
@@ -147,23 +149,44 @@ def _parse(name: str, text: str, start: int, end: int, as_of: date) -> Atom | No
         return None  # "30 February", a week 53 that does not exist: not a date
 
 
-def _atom_at(text: str, low: str, pos: int, as_of: date, after: int = -1) -> Atom | None:
-    """The first family after index ``after`` whose match at ``pos`` parses."""
-    if after < 0:
-        m = SCANNER.match(low, pos)
-        if m is None:
-            return None
-        atom = _parse(m.lastgroup or "", text, pos, m.end(), as_of)
-        if atom is not None:
-            return atom
-        after = NAMES.index(m.lastgroup or "")
-    for name in NAMES[after + 1 :]:
+def _atom_at(text: str, low: str, pos: int, as_of: date) -> Atom | None:
+    """The first family whose match at ``pos`` parses (grammar order)."""
+    digit = low[pos].isdigit()
+    m = (DIGIT_SCANNER if digit else WORD_SCANNER).match(low, pos)
+    if m is None:
+        return None
+    atom = _parse(m.lastgroup or "", text, pos, m.end(), as_of)
+    if atom is not None:
+        return atom
+    names = DIGIT_NAMES if digit else WORD_NAMES
+    for name in names[names.index(m.lastgroup or "") + 1 :]:
         m = PATTERNS[name].match(low, pos)
         if m is not None:
             atom = _parse(name, text, pos, m.end(), as_of)
             if atom is not None:
                 return atom
     return None
+
+
+def _starts(low: str, anchor: int, floor: int) -> list[int]:
+    """Where an expression holding the anchor may open: the anchor and the chain of words
+    that can lead into it ("the first half of" before "2025"), nearest last."""
+    starts = [anchor]
+    pos = anchor
+    for _ in range(7):
+        j = pos - 1
+        while j >= floor and low[j] in _SEPARATORS:
+            j -= 1
+        k = j
+        while k >= floor and low[k].isalnum():
+            k -= 1
+        word = low[k + 1 : j + 1]
+        if k >= j or not (word in LEADS or word[0].isdigit()):
+            break
+        pos = k + 1
+        starts.append(pos)
+    starts.reverse()
+    return starts
 
 
 def lower(text: str) -> str:
@@ -179,14 +202,7 @@ def _scan(text: str, as_of: date) -> list[Atom]:
     for anchor in ANCHOR.finditer(low):
         if anchor.start() < done:
             continue
-        # An expression holds an anchor and opens at most a few words before it.
-        starts = [
-            w.start()
-            for w in LEAD_WORD.finditer(low, max(done, anchor.start() - 48), anchor.start())
-            if w.group() in LEADS or w.group()[0].isdigit()
-        ]
-        starts.append(anchor.start())
-        for pos in starts:
+        for pos in _starts(low, anchor.start(), max(done, anchor.start() - 60)):
             if pos < done:
                 continue
             atom = _atom_at(text, low, pos, as_of)

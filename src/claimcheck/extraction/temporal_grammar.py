@@ -145,8 +145,8 @@ ALTERNATIVES: list[tuple[str, str]] = [
         r"\s+(?:week(?:end)?|month|year|decade|century|quarter|fortnight)\b"
         rf"|\b(?:the\s+)?weekend\b|\b(?:this|next|last)\s+{MON}"
         r"|\b(?:in|during|since|until|till|by|from|of|through|throughout|before|after)\s+"
-        rf"{MON_CAP}"
-        rf"|\b(?:the\s+)?month\s+of\s+{MON_CAP}|\b{MON_BARE}"
+        rf"{MON_CAP}(?![\s,]*(?:of\s+)?\d)"
+        rf"|\b(?:the\s+)?month\s+of\s+{MON_CAP}|\b{MON_BARE}(?![\s,]*(?:of\s+)?\d)"
         r"|\byear[- ]to[- ]date\b|\bytd\b|\bnow\b",
     ),
     ("yword", rf"\b(?:in|since|of)\s+{YEARW}"),
@@ -191,7 +191,15 @@ ANCHOR_WORDS: frozenset[str] = frozenset(
         "sixties seventies eighties nineties nineteen twenty thousand eighteen"
     )
 )
-ANCHOR = re.compile(rf"(?<![a-z]){_trie(sorted(ANCHOR_WORDS))}(?![a-z])|\d+")
+# Digits anchor only where they can be a date: four digits (a year), a day or month before a
+# separator ("9/3/2017", "19-20"), a quarter code ("Q3"), a fiscal year ("FY24"), a decade
+# ("'90s"). Other numbers ("3.5%", "1,234", "23 states") are left to the number extractor;
+# "150 years" is found through its unit.
+ANCHOR = re.compile(
+    rf"(?<![a-z]){_trie(sorted(ANCHOR_WORDS))}(?![a-z])|(?<![\d.,])\d{{4}}(?!\d)"
+    r"|(?<![\d.,])\d\d?(?:\s*[/-]\s*\d|[.]\d\d?[.]\d)|(?<=[qh])\d|(?<=fy)\s?\d\d"
+    r"|(?<![\d.,])\d0['’]?s\b"
+)
 # Words that may open an expression before its anchor ("the first half of 2025").
 LEADS: frozenset[str] = (
     ANCHOR_WORDS
@@ -204,13 +212,19 @@ LEADS: frozenset[str] = (
             "first second third fourth fifth final one two three four five six seven eight nine "
             "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
             "twenty thirty forty fifty sixty seventy eighty ninety month wed thu fri sat sun mon "
-            "tue"
+            "tue and to thru c business working my hundred"
         )
     )
     | frozenset(ORDINALS)
 )
-LEAD_WORD = re.compile(r"(?<![\w'’])(?:[a-z]+|\d+)")
 
 NAMES: tuple[str, ...] = tuple(name for name, _ in ALTERNATIVES)
 PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern in ALTERNATIVES}
-SCANNER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in ALTERNATIVES))
+_DIGIT_ONLY = frozenset({"num_dmy", "nummy", "ynum", "year"})
+_WORD_NEVER = frozenset({"dayrange_md", "season", "part", "window", "rel", "yword"})
+# Two scanners, for candidates opening with a digit and with a word: each tries only the
+# families that can open that way.
+DIGIT_NAMES: tuple[str, ...] = tuple(n for n in NAMES if n not in _WORD_NEVER)
+WORD_NAMES: tuple[str, ...] = tuple(n for n in NAMES if n not in _DIGIT_ONLY)
+DIGIT_SCANNER = re.compile("|".join(f"(?P<{n}>{p})" for n, p in ALTERNATIVES if n in DIGIT_NAMES))
+WORD_SCANNER = re.compile("|".join(f"(?P<{n}>{p})" for n, p in ALTERNATIVES if n in WORD_NAMES))

@@ -182,7 +182,8 @@ def _nth(text: str, start: int, end: int, toks: list[str], as_of: date) -> Atom 
     """ "the first Friday of July", "the third week of this month", "the last week of 2027"."""
     ordinal = next(t for t in toks if t in ORDINALS or t in ("last", "final") or t.isdigit())
     n = -1 if ordinal in ("last", "final") else ORDINALS.get(ordinal) or int(ordinal)
-    month, year, _, weekday = scan_fields(toks[toks.index("of" if "of" in toks else "in") :])
+    month, year, _, _ = scan_fields(toks[toks.index("of" if "of" in toks else "in") :])
+    weekday = next((WEEKDAYS[t] for t in toks if t in WEEKDAYS), None)
     rel = next((t for t in toks if t in ("this", "next", "last") and t != ordinal), None)
     if month is None and year is not None and "week" in toks:
         monday = date.fromisocalendar(year, 52 if n < 0 else n, 1)
