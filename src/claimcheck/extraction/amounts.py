@@ -23,6 +23,7 @@ _PREFIX_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TIMES_TEN = re.compile(r"[ \u00a0]?[x\u00d7][ \u00a0]?10\^?([-\u2212]?\d{1,3})(?!\d)")
+_DECIMAL_CURRENCIES = frozenset(("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "EUR", "GBP", "CHF"))
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|s)\b", re.IGNORECASE)
 
 
@@ -123,7 +124,7 @@ def _suffixes(text: str, amt: Amount, num: Number) -> None:
             if amt.precision is not None:
                 amt.precision *= factor
             cents = cents_after(text, p)
-            if cents and factor == 1.0:
+            if cents and factor == 1.0 and code in _DECIMAL_CURRENCIES:
                 cv = read_number(cents[0], 0)
                 if cv is not None and cv.value < 100:
                     amt.value += cv.value / 100

@@ -54,6 +54,7 @@ _NAMING_WORDS = words(
     """
 )
 _WORD_BEFORE = re.compile(r"\w+\Z")
+_SQUARE_UNIT = re.compile(r"[A-Za-z]{1,2}[23](?!\w)")  # "24703m2", "45km2"
 _NAME_BEFORE = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)[ \u00a0]\Z"
 )
@@ -130,7 +131,8 @@ def is_identifier(text: str, start: int, end: int, integer: bool) -> bool:
     if before == "#":
         return True
     after = text[end : end + 3]
-    if after[:1].isalpha() and after[1:2].isdigit() and not after.startswith("x1"):
+    code = after[:1].isalpha() and after[1:2].isdigit() and not after.startswith("x1")
+    if code and not _SQUARE_UNIT.match(text, end):
         return True  # 24703L202
     if not integer:
         return False

@@ -20,6 +20,8 @@ _CHANGE_BEFORE = re.compile(
     r"|raised|lowered|lifted|reduced|surged|plunged|declined|rising|falling|changed|moved|went)"
     r"(?:[ \u00a0]+(?:from|by))?[ \u00a0]+(?:(?:about|around|roughly|some|nearly)[ \u00a0]+)?\Z"
 )
+_BY_BEFORE = re.compile(r"(?i)\bby[ \u00a0]+\Z")  # "grew by 25% to 34,500 tons"
+_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]{2,}")
 _ONE_IN = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?=[\da-z])", re.IGNORECASE)
 
 
@@ -32,7 +34,9 @@ def second_figure(
     )
     if sep is None or first.fraction:
         return None, None
-    change = _CHANGE_BEFORE.search(text, max(0, start - 30), start)
+    change = _CHANGE_BEFORE.search(text, max(0, start - 30), start) or _BY_BEFORE.search(
+        text, max(0, start - 4), start
+    )
     if not between and "to" in sep.group(0) and change:
         return None, None
     lead = "sym" if text[sep.end() : sep.end() + 1] in _SYMBOL_CHARS and first.currency else None
@@ -41,7 +45,7 @@ def second_figure(
         return None, None
     if "-" in sep.group(0) and (first.words or second.words):
         return None, None  # "three-nought-four", "twenty-one": not ranges
-    if not _compatible(first, second, "-" in sep.group(0)):
+    if not _compatible(text, first, second, "-" in sep.group(0)):
         glued = "-" in sep.group(0) and not sep.group(0).strip(" -")
         return None, (second.end if glued and not second.words else None)
     return second, None
@@ -52,7 +56,7 @@ def shared_noun_at(second: Amount, noun: tuple[str, int]) -> tuple[str, int]:
     return noun[0], second.end + 1 + len(noun[0])
 
 
-def _compatible(first: Amount, second: Amount, hyphen: bool) -> bool:
+def _compatible(text: str, first: Amount, second: Amount, hyphen: bool) -> bool:
     if first.currency and second.currency and first.currency != second.currency:
         return False
     if first.percent and second.percent and first.percent != second.percent:
@@ -61,7 +65,9 @@ def _compatible(first: Amount, second: Amount, hyphen: bool) -> bool:
         return False
     if hyphen and second.value < first.value and not second.scaled:
         return False  # "2014-15", "1-0": not ranges of quantities
-    return not (first.percent and not second.percent and second.currency)
+    # "25% to 34,500 tons": a percentage and a count make no range
+    other_unit = second.currency or _WORD_AFTER.match(text, second.end)
+    return not (first.percent and not second.percent and other_unit)
 
 
 def share_units(first: Amount, second: Amount) -> None:

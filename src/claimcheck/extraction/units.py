@@ -48,7 +48,8 @@ _SYMBOL_AFTER = re.compile(
     + r")(?![\w$])"
 )
 _CENTS_AFTER = re.compile(
-    r"[ \u00a0]+(?:and[ \u00a0]+)?(\d{1,2}|[a-z]+(?:[- ][a-z]+)?)[ \u00a0]+(cents?|pence)\b",
+    r"[ \u00a0]+(?:and[ \u00a0]+)?(\d{1,2}|[a-z]+(?:[- ][a-z]+)?)"
+    r"(?:[ \u00a0]+(?:cents?|pence)\b|(?=[ \u00a0]*(?:[.,;!?]|$)))",
     re.IGNORECASE,
 )
 
