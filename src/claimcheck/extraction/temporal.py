@@ -23,13 +23,13 @@ from claimcheck.extraction import temporal_absolute as absolute
 from claimcheck.extraction import temporal_relative as relative
 from claimcheck.extraction.temporal_calendar import Atom, part_of, span_atom
 from claimcheck.extraction.temporal_grammar import (
-    ANCHOR,
     DIGIT_NAMES,
     DIGIT_SCANNER,
     LEADS,
     PATTERNS,
     WORD_NAMES,
     WORD_SCANNER,
+    anchors,
 )
 from claimcheck.model import Claim, ClaimKind, Period, Qualifier
 
@@ -199,10 +199,10 @@ def _scan(text: str, as_of: date) -> list[Atom]:
     low = lower(text)
     atoms: list[Atom] = []
     done = 0
-    for anchor in ANCHOR.finditer(low):
-        if anchor.start() < done:
+    for anchor in anchors(low):
+        if anchor < done:
             continue
-        for pos in _starts(low, anchor.start(), max(done, anchor.start() - 60)):
+        for pos in _starts(low, anchor, max(done, anchor - 60)):
             if pos < done:
                 continue
             atom = _atom_at(text, low, pos, as_of)
@@ -300,8 +300,8 @@ def _claim(text: str, atom: Atom, prev_end: int) -> Claim:
         time = None
     return Claim(
         text=text[start : atom.end], start=start, end=atom.end, line=0, column=0,
-        kind=cast(ClaimKind, atom.kind), value=value, low=low, high=high, unit=atom.unit,
-        qualifier=cast(Qualifier | None, qualifier), time=time, time_text=time_text,
+        kind=cast("ClaimKind", atom.kind), value=value, low=low, high=high, unit=atom.unit,
+        qualifier=cast("Qualifier | None", qualifier), time=time, time_text=time_text,
         sentence=(0, 0), precision=None,
     )  # fmt: skip
 
