@@ -24,6 +24,7 @@ _PREFIX_BEFORE = re.compile(
 )
 _TIMES_TEN = re.compile(r"[ \u00a0]?[x\u00d7][ \u00a0]?10\^?([-\u2212]?\d{1,3})(?!\d)")
 _DECIMAL_CURRENCIES = frozenset(("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "EUR", "GBP", "CHF"))
+_ABBREVIATION = re.compile(r"[A-Za-z]{1,3}(?![A-Za-z])")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|s)\b", re.IGNORECASE)
 
 
@@ -133,5 +134,8 @@ def _suffixes(text: str, amt: Amount, num: Number) -> None:
 
 
 def _currency_follows(text: str, pos: int) -> bool:
-    ca = currency_after(text, pos + 3) if pos + 3 <= len(text) else None
-    return ca is not None and text[pos : pos + 1].isalpha()
+    """A scale abbreviation followed by a currency: "2mil SEK", "10m euros"."""
+    if not text[pos : pos + 1].isalpha():
+        return False
+    abbr = _ABBREVIATION.match(text, pos)
+    return abbr is not None and currency_after(text, abbr.end()) is not None

@@ -36,7 +36,7 @@ _LOCAL = re.compile(
     re.VERBOSE,
 )
 _LOCAL_WINDOW = 24
-_TRIGGERS = frozenset("+-.():/\u2013")
+_TRIGGERS = ".:-/\u2013"
 _AFTER_TIME = re.compile(r" ?(?:[ap]\.?m\b|[AP]M\b)|\s+(?:version|release)", re.IGNORECASE)
 
 # Words that name what a following number identifies ("Article 5", "Section 3", "Flight 17").
@@ -102,14 +102,19 @@ class Masks:
             return True
         if i + 1 < len(self.starts) and self.starts[i + 1] < end:
             return True
-        around = self.text[max(0, start - 2) : start] + self.text[end : end + 4]
-        before = self.text[max(0, start - 9) : start].lower()
-        wide = self.text[max(0, start - _LOCAL_WINDOW) : start]
+        text = self.text
+        before = text[max(0, start - 9) : start].lower()
+        wide = text[max(0, start - _LOCAL_WINDOW) : start]
+        glued_after = text[end : end + 1] in _TRIGGERS and text[end + 1 : end + 2].isdigit()
+        glued_before = (
+            text[start - 1 : start] in _TRIGGERS and text[start - 2 : start - 1].isdigit()
+        )
         if not (
             "+" in wide
             or "(" in wide
-            or _TRIGGERS.intersection(around)
-            or _AFTER_TIME.match(self.text, end)
+            or glued_after
+            or glued_before
+            or _AFTER_TIME.match(text, end)
             or "version" in before
             or "release" in before
             or "update" in before
