@@ -20,8 +20,10 @@ from datetime import date, timedelta
 from typing import cast
 
 from claimcheck.extraction import temporal_absolute as absolute
+from claimcheck.extraction import temporal_durations as durations
 from claimcheck.extraction import temporal_relative as relative
-from claimcheck.extraction.temporal_calendar import Atom, part_of, span_atom
+from claimcheck.extraction import temporal_years as years
+from claimcheck.extraction.temporal_calendar import Atom, day_atom, month_atom, part_of, span_atom
 from claimcheck.extraction.temporal_grammar import (
     DIGIT_NAMES,
     DIGIT_SCANNER,
@@ -31,6 +33,7 @@ from claimcheck.extraction.temporal_grammar import (
     WORD_SCANNER,
     anchors,
 )
+from claimcheck.extraction.temporal_words import tokens
 from claimcheck.model import Claim, ClaimKind, Period, Qualifier
 
 _Parser = Callable[[str, int, int, date], Atom | None]
@@ -86,7 +89,7 @@ def _parse_part(text: str, start: int, end: int, as_of: date) -> Atom | None:
         return None
     part = _PARTS[next(g for g in head.groups() if g).lower()]
     ref_start = head.end()
-    toks = absolute.tokens(text[ref_start:end])
+    toks = tokens(text[ref_start:end])
     if toks and toks[-1] in _UNIT_WORDS and (len(toks) == 1 or toks[0] in ("the", "my", "this")):
         base = relative.parse_rel("this " + toks[-1], 0, 5 + len(toks[-1]), as_of)
     else:
@@ -123,12 +126,12 @@ _PARSERS: dict[str, _Parser] = {
     "century": absolute.parse_century,
     "season": absolute.parse_season,
     "part": _parse_part,
-    "window": relative.parse_window,
-    "relunit": relative.parse_relunit,
+    "window": durations.parse_window,
+    "relunit": durations.parse_relunit,
     "rel": relative.parse_rel,
-    "yword": absolute.parse_yword,
-    "year": absolute.parse_year,
-    "dur": relative.parse_dur,
+    "yword": years.parse_yword,
+    "year": years.parse_year,
+    "dur": durations.parse_dur,
 }
 
 
@@ -214,9 +217,9 @@ def _scan(text: str, as_of: date) -> list[Atom]:
 
 def _with_year(atom: Atom, year: int) -> Atom:
     if atom.gran == "day" and atom.month and atom.day:
-        return absolute.day_atom(atom.start, atom.end, date(year, atom.month, atom.day))
+        return day_atom(atom.start, atom.end, date(year, atom.month, atom.day))
     if atom.gran == "month" and atom.month:
-        return absolute.month_atom(atom.start, atom.end, year, atom.month)
+        return month_atom(atom.start, atom.end, year, atom.month)
     return atom
 
 

@@ -21,126 +21,14 @@ from claimcheck.extraction.temporal_calendar import (
     quarter_atom,
     season_atom,
     span_atom,
-    year_atom,
 )
 from claimcheck.extraction.temporal_lexicon import (
     MONTHS,
     ORDINALS,
     SEASONS,
-    TENS,
     UNITS_1_19,
-    WEEKDAYS,
 )
-
-
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_TOKEN = re.compile(r"\d+|[a-z]+")
-_PREV_WORD = re.compile(r"([A-Za-z#]+)\.?\s*(?:\(\w+\)\s*)?$")
-_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
-# Words after a four-digit number that make it a count or an amount, not a year.
-_COUNT_AFTER = _wordset(
-    "people persons troops soldiers men women children kids jobs workers employees staff "
-    "residents migrants refugees deaths dead cases casualties victims years months weeks days "
-    "hours minutes seconds km kilometres kilometers miles metres meters feet ft kg tonnes tons "
-    "units homes houses households vehicles cars tanks drones missiles rockets shells aircraft "
-    "planes jets ships votes voters members students patients beds doctors nurses police "
-    "officers firms companies businesses points signatures protesters participants delegates "
-    "visitors tourists passengers words pages euros dollars pounds yen francs barrels acres "
-    "hectares calories gmt utc cet bst est hrs bn billion million mn m k percent per pc times "
-    "more fewer other new extra additional of strong hour local"
-)
-# Words before a four-digit number that make it an identifier ("Article 2020", "room 2027").
-_ID_BEFORE = _wordset(
-    "article art section sec chapter ch page pages p pp para paragraph clause rule room rooms "
-    "flight route bus platform gate no nos number num model version v unit apt apartment suite "
-    "box lot table figure fig exhibit resolution bill item line level floor grade ticket order "
-    "vol volume issue episode step code id ref extension ext tel phone fax pin account highway "
-    "interstate regulation directive iso rfc hr hb sb usd eur gbp chf jpy cny rub uah inr aud "
-    "cad sek nok dkk pln huf czk brl mxn zar krw rs rp #"
-)
-_QUANTIFIERS = _wordset(
-    "about around approximately roughly nearly almost some over under than to least most only "
-    "just another total estimated all additional"
-)
-_YEAR_PREPS = _wordset("in since by of from until till before after year circa c during")
-_STREET = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Lane|Ln|Drive|"
-    r"Dr|Way|Place|Pl|Court|Ct|Square|Sq)\b"
-)
-
-
-def tokens(s: str) -> list[str]:
-    return _TOKEN.findall(s.lower())
-
-
-def words_number(toks: list[str], i: int) -> tuple[int | None, int]:
-    """A cardinal 0-99 written in words at ``toks[i]``: (value, tokens used)."""
-    if i >= len(toks):
-        return None, 0
-    if toks[i] in TENS:
-        if i + 1 < len(toks) and UNITS_1_19.get(toks[i + 1], 99) < 10:
-            return TENS[toks[i]] + UNITS_1_19[toks[i + 1]], 2
-        return TENS[toks[i]], 1
-    if toks[i] in UNITS_1_19:
-        return UNITS_1_19[toks[i]], 1
-    return None, 0
-
-
-def words_year(toks: list[str], i: int) -> tuple[int | None, int]:
-    """ "nineteen twenty eight", "two thousand and eighteen" -> (year, tokens used)."""
-    if toks[i : i + 2] == ["two", "thousand"]:
-        j = i + 2 + (toks[i + 2 : i + 3] == ["and"])
-        n, used = words_number(toks, j)
-        return (2000 + n, j + used - i) if n is not None else (2000, 2)
-    if toks[i] in ("eighteen", "nineteen", "twenty"):
-        n, used = words_number(toks, i + 1)
-        if n is not None and n >= 10:
-            return UNITS_1_19.get(toks[i], 20) * 100 + n, used + 1
-    return None, 0
-
-
-def words_day(toks: list[str], i: int) -> tuple[int | None, int]:
-    if toks[i] in ("twenty", "thirty") and i + 1 < len(toks):
-        nxt = toks[i + 1]
-        if ORDINALS.get(nxt, 99) < 10 or UNITS_1_19.get(nxt, 99) < 10:
-            return TENS[toks[i]] + ORDINALS.get(nxt, UNITS_1_19.get(nxt, 0)), 2
-    if toks[i] in ORDINALS:
-        return ORDINALS[toks[i]], 1
-    return None, 0
-
-
-def scan_fields(toks: list[str]) -> tuple[int | None, int | None, list[int], int | None]:
-    """(month, year, days, weekday) named anywhere in a date expression's tokens."""
-    month = year = weekday = None
-    days: list[int] = []
-    i = 0
-    while i < len(toks):
-        t = toks[i]
-        if t.isdigit():
-            if len(t) == 4:
-                year = int(t)
-            elif int(t) <= 31:
-                days.append(int(t))
-            i += 1
-            continue
-        y, used = words_year(toks, i)
-        if y is not None:
-            year, i = y, i + used
-            continue
-        d, used = words_day(toks, i)
-        if d is not None and (month is not None or i + used < len(toks)):
-            days.append(d)
-            i += used
-            continue
-        if t in MONTHS and month is None:
-            month = MONTHS[t]
-        elif t in WEEKDAYS and weekday is None:
-            weekday = WEEKDAYS[t]
-        i += 1
-    return month, year, days, weekday
+from claimcheck.extraction.temporal_words import scan_fields, tokens, words_day, words_year
 
 
 def parse_cal(text: str, start: int, end: int, as_of: date) -> Atom | None:
@@ -366,28 +254,3 @@ def parse_season(text: str, start: int, end: int, as_of: date) -> Atom | None:
         lo, hi = part_of(season.first, season.last, "season", part)
         return span_atom(start, end, lo, hi)
     return season
-
-
-def parse_year(text: str, start: int, end: int, as_of: date) -> Atom | None:
-    y = int(text[start:end])
-    prev_m = _PREV_WORD.search(text, max(0, start - 30), start)
-    prev = prev_m.group(1).lower() if prev_m else ""
-    if not (1800 <= y <= 2100 or (1000 <= y < 1800 and prev in _YEAR_PREPS)):
-        return None
-    if prev in _ID_BEFORE:
-        return None
-    next_m = _NEXT_WORD.match(text, end, min(len(text), end + 40))
-    nxt = next_m.group(1) if next_m else ""
-    if nxt.lower() in _COUNT_AFTER or _STREET.match(text, end, min(len(text), end + 60)):
-        return None
-    if prev in _QUANTIFIERS and nxt.islower() and nxt.endswith("s") and not nxt.endswith("ss"):
-        return None
-    return year_atom(start, end, y)
-
-
-def parse_yword(text: str, start: int, end: int, as_of: date) -> Atom | None:
-    lead = re.match(r"\w+\s+", text[start:end])
-    assert lead is not None
-    toks = tokens(text[start + lead.end() : end])
-    year, _ = words_year(toks, 0)
-    return None if year is None else year_atom(start + lead.end(), end, year)

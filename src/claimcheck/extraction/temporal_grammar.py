@@ -126,7 +126,7 @@ ALTERNATIVES: list[tuple[str, str]] = [
     ),
     (
         "relunit",
-        rf"(?:{ND}|\b){NUMDUR}[- ]?{UNIT}(?:,?\s+(?:and\s+)?{NUMDUR}\s*{UNIT})*\s+"
+        rf"(?:{ND}|(?<![\w-])){NUMDUR}[- ]?{UNIT}(?:,?\s+(?:and\s+)?{NUMDUR}\s*{UNIT})*\s+"
         r"(?:ago|earlier|later|from\s+(?:now|today|tomorrow|yesterday)"
         r"|(?:after|before)\s+(?:today|tomorrow|yesterday|now))\b",
     ),
@@ -151,7 +151,7 @@ ALTERNATIVES: list[tuple[str, str]] = [
     ),
     ("yword", rf"\b(?:in|since|of)\s+{YEARW}"),
     ("year", rf"{ND}\d{{4}}(?![\w%]|[.,:/]\d|-[a-z\d])"),
-    ("dur", rf"(?:{ND}|\b){NUMDUR}[- ]?{UNIT}(?:,?\s+(?:and\s+)?{NUMDUR}\s*{UNIT})*"),
+    ("dur", rf"(?:{ND}|(?<![\w-])){NUMDUR}[- ]?{UNIT}(?:,?\s+(?:and\s+)?{NUMDUR}\s*{UNIT})*"),
 ]
 
 

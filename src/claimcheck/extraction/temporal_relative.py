@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from claimcheck.extraction.temporal_absolute import scan_fields, tokens, words_number
 from claimcheck.extraction.temporal_calendar import (
     Atom,
     add_months,
@@ -31,143 +30,18 @@ from claimcheck.extraction.temporal_calendar import (
     year_atom,
 )
 from claimcheck.extraction.temporal_lexicon import (
-    DURATION_UNITS,
     MONTHS,
-    NUMDUR,
     ORDINALS,
-    UNIT,
     WEEKDAYS,
 )
+from claimcheck.extraction.temporal_words import scan_fields, tokens
 
-_PAIR = re.compile(rf"({NUMDUR})\s*-?\s*({UNIT})", re.IGNORECASE)
-_DAYS_PER = {
-    "minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "business days": 1.0,
-    "working days": 1.0, "weeks": 7.0, "months": 30.4375, "years": 365.25,
-    "decades": 3652.5, "centuries": 36525.0,
-}  # fmt: skip
 _NAMED_DAY_BEFORE = re.compile(
     r"(?:Good|Black|Bloody|Super|Easter|Palm|Ash|Cyber|Holy|Maundy|Shrove|Blue|Giving)\s+$"
 )
 _NAMED_DAY_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent)\b")
 _LEAD = r"(?:in|during|since|until|till|by|from|of|through|throughout|before|after)\s+"
 _DIRECTIONS = {"this": 0, "current": 0, "next": 1, "last": -1, "coming": 1, "upcoming": 1}
-
-
-def number_of(words: str) -> float | None:
-    """The number a duration count denotes: "18", "two and a half", "a", "a dozen"."""
-    w = words.lower().strip()
-    if re.fullmatch(r"\d+(?:\.\d+)?", w):
-        return float(w)
-    toks = tokens(w)
-    if toks in (["a"], ["an"]):
-        return 1.0
-    if toks == ["half", "a"]:
-        return 0.5
-    if toks[-2:] == ["a", "dozen"]:
-        return 12.0
-    if "couple" in toks:
-        return 2.0
-    n, used = words_number(toks, 0)
-    if n is None:
-        return None  # "a few", "several": no figure to check
-    value = float(n) * (100 if "hundred" in toks else 1)
-    return value + 0.5 if "half" in toks else value
-
-
-def unit_of(word: str) -> str:
-    w = " ".join(word.lower().split())
-    prefix = ""
-    if w.startswith(("business ", "working ")):
-        prefix, w = w.split(" ", 1)[0] + " ", w.split(" ", 1)[1]
-    w = w[:-1] if w.endswith("s") else w
-    unit = DURATION_UNITS[w]
-    return prefix + unit if prefix else unit
-
-
-def duration_of(s: str) -> tuple[float | None, str]:
-    """Value and unit of "2 years 1 month", expressed in the largest unit named."""
-    pairs = [(number_of(n), unit_of(u)) for n, u in _PAIR.findall(s)]
-    if len(pairs) == 1:
-        return pairs[0]
-    unit = max(pairs, key=lambda p: _DAYS_PER[p[1]])[1]
-    if any(n is None for n, _ in pairs):
-        return None, unit
-    total = sum(n * _DAYS_PER[u] for n, u in pairs if n is not None)
-    return round(total / _DAYS_PER[unit], 4), unit
-
-
-def _duration_atom(start: int, end: int, value: float | None, unit: str) -> Atom:
-    return Atom(start, end, "duration", value, None, None, "duration", unit=unit)
-
-
-def _point(start: int, end: int, day: date, unit: str) -> Atom:
-    """A point reached by moving ``as_of``, at the grain of the unit moved by."""
-    if unit in ("years", "decades", "centuries"):
-        return year_atom(start, end, day.year)
-    if unit == "months":
-        return month_atom(start, end, day.year, day.month)
-    return day_atom(start, end, day)
-
-
-def parse_relunit(text: str, start: int, end: int, as_of: date) -> Atom | None:
-    s = text[start:end].lower()
-    anchor_m = re.search(r"\b(ago|earlier|later|from|after|before)\b(?:\s+(\w+))?$", s)
-    assert anchor_m is not None
-    word, base = anchor_m.group(1), anchor_m.group(2)
-    pairs = [(number_of(n), unit_of(u)) for n, u in _PAIR.findall(s[: anchor_m.start()])]
-    if word in ("later", "earlier") or any(n is None for n, _ in pairs):
-        value, unit = duration_of(s[: anchor_m.start()])
-        return _duration_atom(start, end, value, unit)
-    day = as_of + timedelta(days={"tomorrow": 1, "yesterday": -1}.get(base or "", 0))
-    sign = -1 if word in ("ago", "before") else 1
-    for n, unit in pairs:
-        assert n is not None
-        day = shift(day, sign * n, unit.replace("business ", "").replace("working ", ""))
-    return _point(start, end, day, min(pairs, key=lambda p: _DAYS_PER[p[1]])[1])
-
-
-def parse_window(text: str, start: int, end: int, as_of: date) -> Atom | None:
-    s = text[start:end]
-    lead = re.match(r"(?:in|over|during|for)\s+", s, re.IGNORECASE)
-    if lead:
-        start, s = start + lead.end(), s[lead.end() :]
-    toks = tokens(s)
-    value, unit = duration_of(s)
-    atom = _duration_atom(start, end, value, unit)
-    atom.time_text = lead.group().strip().lower() if lead else None
-    if toks[0] in ("within", "inside"):
-        atom.qualifier, atom.time_text = "at_most", toks[0]
-    direction = next(
-        t
-        for t in toks
-        if t
-        in ("within", "inside", "next", "coming", "past", "last", "previous", "following", "first")
-    )
-    if value is None or direction in ("following", "first"):
-        return atom
-    base_unit = unit.replace("business ", "").replace("working ", "")
-    if direction in ("past", "last", "previous"):
-        atom.first, atom.last = shift(as_of, -value, base_unit), as_of
-    else:
-        atom.first, atom.last = as_of, shift(as_of, value, base_unit)
-    atom.anchored = True
-    return atom
-
-
-def parse_dur(text: str, start: int, end: int, as_of: date) -> Atom | None:
-    s = text[start:end]
-    pairs = _PAIR.findall(s)
-    after = text[end : end + 12].lower()
-    if re.match(r"[- ]old\b|\s+of\s+age\b|\s+(?:and|or)\s+(?:over|older|younger)", after):
-        return None  # an age, not a stretch of time
-    if (
-        len(pairs) == 1
-        and tokens(pairs[0][0]) in (["a"], ["an"])
-        and not re.search(r"decade|centur|fortnight", pairs[0][1], re.IGNORECASE)
-    ):
-        return None  # "3.5% a year", "twice a week": a rate
-    value, unit = duration_of(s)
-    return _duration_atom(start, end, value, unit)
 
 
 def _weekday_in_month(year: int, month: int, weekday: int, n: int) -> date:
