@@ -24,6 +24,7 @@ _PREFIX_BEFORE = re.compile(
 )
 _TIMES_TEN = re.compile(r"[ \u00a0]?[x\u00d7][ \u00a0]?10\^?([-\u2212]?\d{1,3})(?!\d)")
 _DECIMAL_CURRENCIES = frozenset(("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "EUR", "GBP", "CHF"))
+_ID_RANGE = re.compile(r"[-\u2013]\d+\b")
 _ABBREVIATION = re.compile(r"[A-Za-z]{1,3}(?![A-Za-z])")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|s)\b", re.IGNORECASE)
 
@@ -74,9 +75,13 @@ def read_amount(text: str, pos: int, masks: Masks, lead: str | None) -> tuple[Am
         return None, pos + 1
     if not num.words and (
         masks.covers(num.start, num.end)
-        or is_identifier(text, num.start, num.end, "." not in text[num.start : num.end])
+        or (
+            currency is None
+            and is_identifier(text, num.start, num.end, "." not in text[num.start : num.end])
+        )
     ):
-        return None, num.end
+        more = _ID_RANGE.match(text, num.end)  # "pp. 23-45", "Articles 3-5"
+        return None, more.end() if more else num.end
     ordinal = _ORDINAL_SUFFIX.match(text, num.end) if not num.words else None
     if ordinal and ordinal.group() != "s":
         return None, ordinal.end()  # "4th", "21st": ordinals name a position, not a quantity

@@ -54,6 +54,11 @@ _NAMING_WORDS = words(
     """
 )
 _WORD_BEFORE = re.compile(r"\w+\Z")
+# A single capital glued to a one-digit number names a kind of thing: 3D, 5G, 4K.
+_LETTER_NAME = re.compile(r"[A-Z](?![\w])")
+_LOWER_NAMING = words(
+    "article section chapter paragraph page no nos p pp fig vol para ch sec art op"
+)
 _SQUARE_UNIT = re.compile(r"[A-Za-z]{1,2}[23](?!\w)")  # "24703m2", "45km2"
 _NAME_BEFORE = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)[ \u00a0]\Z"
@@ -127,28 +132,28 @@ class Masks:
 def is_identifier(text: str, start: int, end: int, integer: bool) -> bool:
     """Whether the digits at [start, end) name something rather than count or measure it."""
     before = text[start - 1] if start else " "
-    if before.isalpha() or before == "_":
-        return True  # G7, A400M, MH17
+    if before.isalpha() or before in "_#\u00a7" or text[max(0, start - 2) : start] == "\u00a7 ":
+        return True  # G7, A400M, MH17, #3, § 5
     if before in "-/" and start >= 2 and text[start - 2].isalnum():
         glued = _WORD_BEFORE.search(text, max(0, start - 12), start - 1)
         if text[start - 2].isalpha() or (glued and not glued.group().isdigit()):
             return True  # F-35, COVID-19, SCP-173, scp2-173
-    if before == "#":
-        return True
     after = text[end : end + 3]
     code = after[:1].isalpha() and after[1:2].isdigit() and not after.startswith("x1")
     if code and not _SQUARE_UNIT.match(text, end):
         return True  # 24703L202
-    if not integer:
-        return False
+    if after[:1] == "/" and after[1:2].isdigit():
+        return True  # "9/11", "24/7": dates and names (fractions were read before this)
+    if end - start == 1 and before != "." and _LETTER_NAME.match(text, end):
+        return True  # "3D", "5G", "4K" printers, networks, screens
     m = _CAP_WORD_BEFORE.search(text, max(0, start - 16), start)
     if m:
         word = m.group(1)
         low = word.lower()
-        if low in _NAMING_WORDS and (
-            word[0].isupper() or low in ("article", "section", "chapter", "paragraph", "page", "no")
-        ):
-            return True
+        if low in _NAMING_WORDS and (word[0].isupper() or low in _LOWER_NAMING):
+            return True  # "Article 5", "Article 42.7", "pp. 23"
+    if not integer:
+        return False
     if _is_name_number(text, start, end):
         return True
     return _is_list_marker(text, start, end)

@@ -170,6 +170,13 @@ def parse_digits(raw: str) -> tuple[float, int]:
     return value, decimals
 
 
+def _plausible_fraction(numerator: int, denominator: int) -> bool:
+    """Proper fractions as news writes them: 3/4, 5/8, 1/40; not 9/11 or 24/7."""
+    if numerator >= denominator:
+        return False
+    return denominator <= 10 or numerator == 1 or denominator in (16, 32, 64, 100)
+
+
 def classify(word: str) -> tuple[str, float, bool] | None:
     w = word.lower()
     if w in _UNITS:
@@ -216,9 +223,12 @@ def tokens(text: str, pos: int, limit: int = 24) -> list[Tok]:
             break  # "10k", "3rd": a suffix, not a number word
         if m.group("slash") is not None:
             num_s, _, den_s = m.group("slash").partition("/")
-            if int(den_s) == 0 or (toks and toks[-1].kind != "NUM") or (toks and not gap):
+            num_i, den_i = int(num_s), int(den_s)
+            if den_i == 0 or (toks and toks[-1].kind != "NUM") or (toks and not gap):
                 break
-            value = int(num_s) / int(den_s)
+            if not toks and not _plausible_fraction(num_i, den_i):
+                break  # "9/11", "24/7": a date or a name, not a proportion
+            value = num_i / den_i
             tok = Tok("SLASH", value, m.start("slash"), m.end("slash"), sep, gap)
         elif m.group("num") is not None:
             if toks and toks[-1].kind == "NUM" and not gap:
