@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.cli.data_cmd import data_app
-from claimcheck.dataset import load_dataset
+from claimcheck.dataset import load_dataset, validate_paths
 from claimcheck.dataset.describe import describe_period, describe_value
 from claimcheck.dataset.fields import parse_partial
 from claimcheck.model import Fact, Period
@@ -83,3 +83,69 @@ def test_every_data_command_has_help_and_is_documented() -> None:
     for command in data_app.registered_commands:
         assert (command.callback.__doc__ or "").strip(), command.name
         assert f"claimcheck data {command.name}" in docs, command.name
+
+
+KEYS = st.sampled_from(
+    [
+        "id",
+        "subject",
+        "property",
+        "value",
+        "unit",
+        "period",
+        "series",
+        "sources",
+        "valid_from",
+        "valid_until",
+        "tolerance",
+        "type",
+        "speaker",
+        "stated_on",
+        "low",
+        "high",
+        "by",
+        "from",
+        "title",
+        "url",
+        "published",
+        "aliases",
+        "keywords",
+        "x",
+    ]
+)
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3000, 3000),
+    st.floats(allow_nan=True),
+    st.text(max_size=12),
+    st.dates().map(date.isoformat),
+    st.sampled_from(["%", "EUR", "count"]),
+)
+VALUES = st.recursive(
+    SCALARS,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(KEYS, inner, max_size=4),
+    max_leaves=12,
+)
+DOCUMENTS = st.fixed_dictionaries(
+    {},
+    optional={
+        "dataset": st.dictionaries(st.sampled_from(["name", "version", "units", "x"]), VALUES),
+        "sources": st.dictionaries(st.text(min_size=1, max_size=5), VALUES, max_size=2),
+        "facts": st.lists(st.dictionaries(KEYS, VALUES, max_size=8), max_size=3),
+    },
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(DOCUMENTS)
+def test_any_document_gives_problems_never_a_crash(
+    tmp_path_factory: pytest.TempPathFactory, document: dict[str, object]
+) -> None:
+    import yaml
+
+    root = tmp_path_factory.mktemp("fuzz")
+    (root / "d.yaml").write_text(yaml.safe_dump(document, allow_unicode=True))
+    for problem in validate_paths([root]):
+        assert problem.severity in ("error", "warning") and problem.message
+        assert problem.path.endswith("d.yaml")
