@@ -53,7 +53,7 @@ _NAMING_WORDS = words(
     verse psalm psalms op opus no. ch sec art
     """
 )
-_WORD_BEFORE = re.compile(r"\w+\Z")
+_WORD_BEFORE = re.compile(r"[\w.]+\Z")
 # A single capital glued to a one-digit number names a kind of thing: 3D, 5G, 4K.
 _LETTER_NAME = re.compile(r"[A-Z](?![\w])")
 _LOWER_NAMING = words(
@@ -63,6 +63,7 @@ _SQUARE_UNIT = re.compile(r"[A-Za-z]{1,2}[23](?!\w)")  # "24703m2", "45km2"
 _NAME_BEFORE = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)[ \u00a0]\Z"
 )
+_NUMBER_BEFORE = re.compile(r"\d[ \u00a0]?\Z")
 _UNIT_AFTER = re.compile(r"[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|bn|m\b|million|billion|-\d)")
 _CAP_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*|[a-z]+)\.?[ \u00a0]\Z")
 
@@ -134,7 +135,7 @@ def is_identifier(text: str, start: int, end: int, integer: bool) -> bool:
     before = text[start - 1] if start else " "
     if before.isalpha() or before in "_#\u00a7" or text[max(0, start - 2) : start] == "\u00a7 ":
         return True  # G7, A400M, MH17, #3, § 5
-    if before in "-/" and start >= 2 and text[start - 2].isalnum():
+    if before in "-/+" and start >= 2 and text[start - 2].isalnum():
         glued = _WORD_BEFORE.search(text, max(0, start - 12), start - 1)
         if text[start - 2].isalpha() or (glued and not glued.group().isdigit()):
             return True  # F-35, COVID-19, SCP-173, scp2-173
@@ -166,6 +167,8 @@ def _is_name_number(text: str, start: int, end: int) -> bool:
     m = _NAME_BEFORE.search(text, max(0, start - 24), start)
     if m is None or m.group(1).lower() in _NOT_NAMES:
         return False
+    if _NUMBER_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)):
+        return False  # "2.80 GHz 8 MB": the word is a unit of the figure before
     return not _UNIT_AFTER.match(text, end)  # "Germany 2%" is a figure after all
 
 
