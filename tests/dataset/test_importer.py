@@ -47,6 +47,18 @@ def test_free_unit_is_declared_and_ids_are_slugs(tmp_path: Path) -> None:
     ]
     assert {f.unit for f in dataset.facts} == {"million people"}
     assert dataset.info.name == "pop-csv"
+    assert result.notes == (
+        "'million people' is not a built-in unit: declared as a free unit in dataset.units",
+    )
+
+
+def test_a_misspelt_unit_is_pointed_out() -> None:
+    options = ImportOptions(**{**_fields(OPTIONS), "unit": "precent"})
+    result = csv_to_yaml("geo,time,value\nFrance,2024,1\n", options)
+    assert result.notes == (
+        "'precent' is not a built-in unit: declared as a free unit in dataset.units "
+        "(did you mean 'percent'?)",
+    )
 
 
 def test_conflicting_rows_are_refused() -> None:

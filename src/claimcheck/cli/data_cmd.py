@@ -301,6 +301,8 @@ def import_command(
         _fail(str(exc))
     for note in result.skipped:
         sys.stderr.write(f"{csv_path}: skipped {note}\n")
+    for note in result.notes:
+        sys.stderr.write(f"{csv_path}: note: {note}\n")
     if output is None:
         typer.echo(result.yaml, nl=False)
     else:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.dataset.fields import parse_partial
-from claimcheck.dataset.schema import normalise_unit
+from claimcheck.dataset.schema import did_you_mean, known_units, normalise_unit
 from claimcheck.errors import UsageError
 
 MISSING = frozenset({"", ":", "..", "...", "-", "–", "—", "n/a", "na", "nan", "x", "null"})
@@ -48,6 +48,7 @@ class ImportResult:
     yaml: str
     facts: int
     skipped: tuple[str, ...]  # "row 7: no value" notes for the rows left out
+    notes: tuple[str, ...] = ()  # things the curator should look at in the output
 
 
 def slug(text: str) -> str:
@@ -190,8 +191,14 @@ def csv_to_yaml(text: str, options: ImportOptions, source_name: str = "table") -
         "name": options.dataset_name or slug(source_name),
         "version": date.today().isoformat(),
     }
+    notes: list[str] = []
     if free_units:
         meta["units"] = free_units
+        close = did_you_mean(options.unit, known_units())
+        notes.append(
+            f"{options.unit!r} is not a built-in unit: declared as a free unit in dataset.units"
+            + (f" (did you mean {close!r}?)" if close else "")
+        )
     document = {"dataset": meta, "sources": {"import": source}, "facts": facts}
 
     class Dumper(yaml.SafeDumper):
@@ -203,6 +210,7 @@ def csv_to_yaml(text: str, options: ImportOptions, source_name: str = "table") -
         f"# Imported by claimcheck data import from {source_name}\n" + body,
         sum(len(p) for p in series.values()),
         tuple(skipped),
+        tuple(notes),
     )
     _check(result.yaml)
     return result
