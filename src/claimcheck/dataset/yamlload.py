@@ -155,15 +155,3 @@ def _construct(node: Any) -> Any:
     import yaml
 
     return yaml.SafeLoader("").construct_object(node)
-
-
-def plain(node: Any) -> Any:
-    """A whole subtree as plain Python values (for free-form parts such as notes)."""
-    if node.id == "scalar":
-        try:
-            return scalar(node)
-        except ScalarError:
-            return node.value
-    if node.id == "sequence":
-        return [plain(item) for item in node.value]
-    return {plain(k): plain(v) for k, v in node.value}
