@@ -68,6 +68,7 @@ _QUALIFIERS = {
     "around": "approximate", "about": "approximate", "circa": "approximate",
     "roughly": "approximate", "approximately": "approximate",
 }  # fmt: skip
+_ONWARDS = re.compile(r"\s+(?:on|onwards?|forward)\b", re.IGNORECASE)
 _DURATION_QUAL = re.compile(
     r"\b(about|around|roughly|nearly|almost|some|approximately|close\s+to|an\s+estimated"
     r"|more\s+than|at\s+least|less\s+than|fewer\s+than|under|up\s+to|at\s+most)\s+$",
@@ -286,6 +287,8 @@ def _claim(text: str, atom: Atom, prev_end: int) -> Claim:
             word = " ".join(m.group(1).lower().split())
             time_text = word
             qualifier = _QUALIFIERS.get(word)
+            if word == "from" and not _ONWARDS.match(text, atom.end):
+                qualifier = None  # "data from 2019" is the 2019 data, not "2019 or later"
             if qualifier is not None:
                 start = m.start()
         if qualifier in ("by", "at_most", "less_than"):

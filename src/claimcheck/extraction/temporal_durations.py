@@ -137,6 +137,10 @@ def parse_dur(text: str, start: int, end: int, as_of: date) -> Atom | None:
     after = text[end : end + 12].lower()
     if re.match(r"[- ]old\b|\s+of\s+age\b|\s+(?:and|or)\s+(?:over|older|younger)", after):
         return None  # an age, not a stretch of time
+    if re.search(r"\bage[ds]?\s+(?:of\s+)?$", text[max(0, start - 12) : start], re.IGNORECASE):
+        return None  # "aged 65 years"
+    if s.lower() == "one day":
+        return None  # "one day he will..." is an idiom, not a duration
     if (
         len(pairs) == 1
         and tokens(pairs[0][0]) in (["a"], ["an"])

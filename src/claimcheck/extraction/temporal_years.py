@@ -18,6 +18,7 @@ def _wordset(words: str) -> frozenset[str]:
 _PREV_WORD = re.compile(r"([A-Za-z#]+)\.?\s*(?:\(\w+\)\s*)?$")
 
 
+_DIGITS_AROUND = re.compile(r"\d[ .]$|[ .]\d{3}")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 # Words after a four-digit number that make it a count or an amount, not a year.
 
@@ -69,8 +70,10 @@ def parse_year(text: str, start: int, end: int, as_of: date) -> Atom | None:
     prev = prev_m.group(1).lower() if prev_m else ""
     if not (1800 <= y <= 2100 or (1000 <= y < 1800 and prev in _YEAR_PREPS)):
         return None
-    if prev in _ID_BEFORE:
+    if prev in _ID_BEFORE or _DIGITS_AROUND.search(text, max(0, start - 2), start):
         return None
+    if _DIGITS_AROUND.match(text, end):
+        return None  # one group of a phone or account number: "030 2027 1234"
     next_m = _NEXT_WORD.match(text, end, min(len(text), end + 40))
     nxt = next_m.group(1) if next_m else ""
     if nxt.lower() in _COUNT_AFTER or _STREET.match(text, end, min(len(text), end + 60)):
