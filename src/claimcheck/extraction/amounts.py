@@ -25,6 +25,8 @@ _PREFIX_BEFORE = re.compile(
 _TIMES_TEN = re.compile(r"[ \u00a0]?[x\u00d7][ \u00a0]?10\^?([-\u2212]?\d{1,3})(?!\d)")
 _DECIMAL_CURRENCIES = frozenset(("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "EUR", "GBP", "CHF"))
 _ID_RANGE = re.compile(r"[-\u2013]\d+\b")
+_SPACES = frozenset(" \u00a0")
+_SUFFIX_STARTS = frozenset("%\uff05-\u00d7" + _SYMBOL_CHARS) | {"\u0bb0"}
 _ABBREVIATION = re.compile(r"[A-Za-z]{1,3}(?![A-Za-z])")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|s)\b", re.IGNORECASE)
 
@@ -102,6 +104,11 @@ def read_amount(text: str, pos: int, masks: Masks, lead: str | None) -> tuple[Am
 
 def _suffixes(text: str, amt: Amount, num: Number) -> None:
     p = amt.end
+    nxt = text[p : p + 1]
+    if nxt in _SPACES:
+        nxt = text[p + 1 : p + 2]
+    if not (nxt.isalpha() or nxt in _SUFFIX_STARTS):
+        return  # punctuation or the end of the text follows: no unit to read
     tm = _TIMES_TEN.match(text, p)
     if tm and not num.words:
         amt.value *= 10.0 ** int(tm.group(1).replace("\u2212", "-"))

@@ -121,6 +121,8 @@ def counted_noun(
 
 def of_phrase(text: str, pos: int, max_words: int = 5) -> str | None:
     """The "of GDP" that follows a figure, as written, or None."""
+    if text[pos + 1 : pos + 2] not in ("o", "f"):
+        return None  # cheap test: "of", "on" and "for" start with these
     m = _OF_PHRASE.match(text, pos)
     if not m:
         return None
