@@ -6,6 +6,7 @@ python bench/extract_speed.py [--size BYTES] [--runs N]
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -40,6 +41,10 @@ def main(argv: list[str] | None = None) -> int:
     as_of = date(2025, 12, 25)
     seconds, claims = _time(lambda t: extract_claims(t, as_of), text, args.runs)
     q_seconds, quantities = _time(find_quantities, text, args.runs)
+    try:
+        from claimcheck.extraction.temporal import find_temporal
+    except ImportError:
+        find_temporal = None
     print(
         f"corpus: {mb:.2f} MB, {len(text):,} characters, one figure per "
         f"{len(text) // max(claims, 1)} characters (the seed article: one per ~300)"
@@ -49,6 +54,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{claims:,} claims)"
     )
     print(f"  quantities only: {mb / q_seconds:.2f} MB/s ({quantities:,} quantities)")
+    if find_temporal is not None:
+        t_seconds, temporal = _time(lambda t: find_temporal(t, as_of), text, args.runs)
+        print(f"  temporal only:   {mb / t_seconds:.2f} MB/s ({temporal:,} temporal claims)")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"  (load average {load:.2f} on {os.cpu_count()} cores while measuring)")
     return 0
 
 

@@ -37,7 +37,7 @@ _DIGIT_AFTER = re.compile(r"[ \t\u00a0\u202f]+\d{1,3}[ ]?/")
 _OF_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)\b", re.I)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made for every number of a text, and cheaper so
 class Number:
     """A parsed number: ``text[start:end]`` reads as ``value``, written to +/- ``precision``."""
 

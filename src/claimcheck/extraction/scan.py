@@ -8,11 +8,10 @@ scanning for them everywhere.
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from claimcheck.extraction.currencies import CODE_ALIASES, CODES, SYMBOLS
 from claimcheck.extraction.numbers import START_WORDS, VULGAR
@@ -52,8 +51,7 @@ _PCT_OF = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Start:
+class Start(NamedTuple):
     """A place a figure may start: ``pos`` to parse from, and what put it there."""
 
     pos: int
@@ -62,16 +60,23 @@ class Start:
     claim_start: int  # where the claim's text starts (before "percent of", "a")
     word_end: int = 0  # where the number word found ends
     article: bool = False  # the word had "a"/"an" before it
+    # (a NamedTuple, not a dataclass: one is made for every digit run of the text)
 
 
 def candidates(text: str) -> Iterator[Start]:
     """Every place a figure may start, in text order."""
     lower = text.lower()
     words = _WORD_LOWER.finditer(lower) if len(lower) == len(text) else _WORD_ANYCASE.finditer(text)
-    digits = ((m.start(), "") for m in _DIGIT.finditer(text))
-    found = ((m.start(), m.group().lower()) for m in words)
-    for pos, word in heapq.merge(digits, found):
-        start = _word_start(text, pos, word) if word else _digit_start(text, pos)
+    found = [(m.start(), m.group().lower()) for m in words]
+    for m in _DIGIT.finditer(text):
+        pos = m.start()
+        while found and found[0][0] < pos:  # words are rare: a list popped from the front
+            start = _word_start(text, *found.pop(0))
+            if start is not None:
+                yield start
+        yield _digit_start(text, pos)
+    for word_pos, word in found:
+        start = _word_start(text, word_pos, word)
         if start is not None:
             yield start
 
