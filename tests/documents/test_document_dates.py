@@ -1,4 +1,7 @@
-"""Document.date: front matter, HTML metadata, datelines (cases in cases/dates.yaml)."""
+"""Document.date: front matter, HTML metadata, datelines (cases in cases/dates.yaml).
+
+A case may also list header dates that must be blanked (hidden) or prose that must stay (visible).
+"""
 
 from __future__ import annotations
 
@@ -56,3 +59,17 @@ def test_article_date(case: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> 
 )
 def test_parse_date_text(written: str, expected: dt.date | None) -> None:
     assert dateline.parse_date_text(written) == expected
+
+
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if "hidden" in c or "visible" in c], ids=lambda c: c["name"]
+)
+def test_header_dates_are_not_prose(case: dict[str, Any]) -> None:
+    text = case["text"]
+    visible = parse_document(text, "a", case["format"]).visible
+    for piece in case.get("hidden", []):
+        at = text.index(piece)
+        assert not visible[at : at + len(piece)].strip(), piece
+    for piece in case.get("visible", []):
+        at = text.index(piece)
+        assert visible[at : at + len(piece)] == piece

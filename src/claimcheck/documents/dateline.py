@@ -5,6 +5,8 @@ Only the top of the article is read: a ``Published ...`` line, a news dateline
 date ("December 25, 2025 —", "Thursday 25 December 2025"). Dates deep in the body are never used:
 they are what the article talks about, not when it was written. A dateline without a year is
 given the latest such day not after ``today`` (the year a wire story from this month would carry).
+The header dates read this way are returned with their spans, so the document blanks them from
+its visible text: a dateline is metadata, not a claim to check.
 """
 
 from __future__ import annotations
@@ -26,10 +28,10 @@ _MONTH = (
 _WEEKDAY = r"(?:(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:r(?:s)?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
 _DATE = (
-    rf"{_WEEKDAY}(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD}(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"(?P<when>{_WEEKDAY}(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORD}(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m2>{_MONTH}),?(?:\s+(?P<y2>\d{{4}}))?"
     r"|(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})(?![\d-])"
-    r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))(?!\d)"
+    r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))(?!\d))"
 )
 _AFTER_DATE = r"\s*(?:$|[-–—|•·:]|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}|\()"
 _PUBLISHED = re.compile(
@@ -86,34 +88,49 @@ def _from_match(match: re.Match[str], today: date | None, need_year: bool) -> da
     return None
 
 
-def dateline_date(visible: str, start: int, today: date) -> date | None:
-    """The date in the first lines of ``visible`` from offset ``start`` on, or None."""
+def dateline_date(
+    visible: str, start: int, today: date
+) -> tuple[date | None, list[tuple[int, int]]]:
+    """The date in the first lines of ``visible`` from offset ``start`` on, or None.
+
+    Also returns the spans of the header dates it read (all of them, used or not): they say when
+    the article was written, not what it claims, so the caller blanks them from the prose.
+    """
     found: dict[str, date] = {}
+    spans: list[tuple[int, int]] = []
     lines = 0
-    for raw in visible[start : start + _MAX_CHARS].splitlines():
-        line = raw.strip(_MARKUP)
+    for raw in re.finditer(r"[^\n]+", visible[start : start + _MAX_CHARS]):
+        line = raw.group().strip(_MARKUP)
         if not line:
             continue
         lines += 1
         if lines > _MAX_LINES:
             break
+        offset = start + raw.start() + raw.group().index(line)
         for kind, pattern in (("published", _PUBLISHED), ("dateline", _DATELINE)):
             match = pattern.match(line)
-            if match and kind not in found:
-                label = (match.groupdict().get("label") or "").lower()
-                kind = "updated" if "updated" in label else kind
-                day = _from_match(match, today, need_year=False)
-                if day is not None and kind not in found:
-                    found[kind] = day
+            if match is None:
+                continue
+            label = (match.groupdict().get("label") or "").lower()
+            kind = "updated" if "updated" in label else kind
+            day = _from_match(match, today, need_year=False)
+            if day is not None:
+                found.setdefault(kind, day)
+                spans.append(_shift(match.span("when"), offset))
         match = _LEADING_DATE.match(line)
-        if match and "leading" not in found:
+        if match:
             day = _from_match(match, today, need_year=True)
             if day is not None:
-                found["leading"] = day
+                found.setdefault("leading", day)
+                spans.append(_shift(match.span("when"), offset))
     for kind in ("published", "dateline", "leading", "updated"):
         if kind in found:
-            return found[kind]
-    return None
+            return found[kind], sorted(set(spans))
+    return None, []
+
+
+def _shift(span: tuple[int, int], offset: int) -> tuple[int, int]:
+    return span[0] + offset, span[1] + offset
 
 
 def metadata_date(

@@ -3,7 +3,10 @@
 ``parse_document`` is pure: decoded text in, ``Document`` out. ``Document.visible`` has the length
 of ``Document.text``; whatever a reader does not see as prose (markup, code, URLs, comments, front
 matter) is blanked to spaces with line breaks kept, so an offset found in ``visible`` is the
-offset of the same characters in the file, and lines and columns agree too.
+offset of the same characters in the file, and lines and columns agree too. The dates of the
+article's own header (dateline, "Published ..." line) are blanked as well: they are metadata,
+read into ``Document.date``, not claims. (The only impurity: a dateline without a year resolves
+against today's date.)
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from claimcheck.documents import dateline, frontmatter
 from claimcheck.documents.html import html_metadata, visible_html
 from claimcheck.documents.markdown import blank_code, blank_comments, visible_markdown
-from claimcheck.documents.masking import blank, blank_urls
+from claimcheck.documents.masking import blank, blank_spans, blank_urls
 from claimcheck.model import Problem
 
 if TYPE_CHECKING:
@@ -89,9 +92,11 @@ def parse_document(text: str, path: str = "<text>", fmt: str | None = None) -> D
     problems: list[Problem] = list(front.problems) if front else []
     metadata = front.metadata if front else html_metadata(text) if fmt == "html" else {}
     document = Document(path, text, visible, fmt, metadata, options=front.options if front else {})
-    found_date, date_source, date_problem = _article_date(document, body_start, front)
+    found_date, date_source, date_problem, header = _article_date(document, body_start)
     if date_problem:
         problems.append(date_problem)
+    if header:
+        visible = blank_spans(visible, header)
     suppressions, directive_problems = parse_suppressions(source, visible, path, document.position)
     problems.extend(directive_problems)
     return Document(
@@ -110,17 +115,17 @@ def parse_document(text: str, path: str = "<text>", fmt: str | None = None) -> D
 
 
 def _article_date(
-    document: Document, body_start: int, front: frontmatter.FrontMatter | None
-) -> tuple[date | None, str | None, Problem | None]:
+    document: Document, body_start: int
+) -> tuple[date | None, str | None, Problem | None, list[tuple[int, int]]]:
     block = document.text[:body_start]
 
     def line_of(key: str) -> int:
         return frontmatter.key_line(block, key) if block else 1
 
     found, problem = dateline.metadata_date(document.metadata, document.path, line_of)
+    written, header = dateline.dateline_date(document.visible, body_start, date.today())
     if found is not None:
-        return found, "front-matter", None
-    written = dateline.dateline_date(document.visible, body_start, date.today())
+        return found, "front-matter", None, header
     if written is not None:
-        return written, "dateline", problem
-    return None, None, problem
+        return written, "dateline", problem, header
+    return None, None, problem, header

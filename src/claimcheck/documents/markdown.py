@@ -3,7 +3,8 @@
 Blanked: fenced code blocks (``` and ~~~; an unclosed fence runs to the end, as in CommonMark),
 indented code blocks (four spaces or a tab after a blank line, unless they continue a list),
 inline code, link targets ``](...)`` and reference definitions, footnote markers, autolinks,
-bare URLs, raw HTML tags, scripts and styles. HTML comments are blanked by ``blank_comments``, a
+bare URLs, raw HTML tags, scripts and styles, emphasis markers (``**``, ``_``) and struck-out
+``~~text~~``. HTML comments are blanked by ``blank_comments``, a
 separate step, because the inline suppressions live in them. Link text, emphasis and headings stay.
 """
 
@@ -38,6 +39,11 @@ _LINK_TARGET = re.compile(
 _REFERENCE = re.compile(r"\]\[[^\]\n]*\]")
 _DEFINITION = re.compile(r"\[(?!\^)[^\]\n]+\]:[ \t]*\S[^\n]*")
 _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]+\](?::)?")
+# Emphasis markers hug the words they mark ("**3.5%**"); blanking them leaves the figure on its own.
+# An underscore inside a word (snake_case) is not a marker.
+_EMPHASIS = re.compile(r"\*{1,3}|(?<![A-Za-z0-9])_{1,3}|_{1,3}(?![A-Za-z0-9])")
+# Struck-out text is a retraction shown as such, not a claim the article makes.
+_STRUCK = re.compile(r"(?<!~)~~(?!~)[^~\n]+?(?<!~)~~(?!~)")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>")
 
 
@@ -94,4 +100,9 @@ def visible_markdown(text: str) -> str:
     if "[^" in text:
         text = blank_matches(_FOOTNOTE_MARK, text)
     text = blank_tags(text)
-    return blank_urls(blank_entities(text))
+    if "~~" in text:
+        text = blank_matches(_STRUCK, text)
+    text = blank_urls(blank_entities(text))
+    if "*" in text or "_" in text:
+        text = blank_matches(_EMPHASIS, text)
+    return text
