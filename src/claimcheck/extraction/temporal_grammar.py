@@ -20,6 +20,7 @@ from claimcheck.extraction.temporal_lexicon import (
     MONX,
     ND,
     NUMDUR,
+    NUMW,
     ORDINALS,
     ORDW,
     QORD,
@@ -33,12 +34,12 @@ from claimcheck.extraction.temporal_lexicon import (
 )
 
 _TO = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
-_YEAR_TAIL = rf"(?:,?\s*(?:of\s+)?{YEARC})?"
-_YEARREF = rf"(?:{YEARC}|(?:this|next|last|the\s+current|the)\s+year|year)"
-_MONTHREF = rf"(?:(?:this|next|last|the)\s+month|{MONX}(?:,?\s*{YEARC})?|{YEAR4})"
+_YEAR_TAIL = rf"(?:,?\s*(?:of\s+)?{YEAR4})?"
+_YEARREF = rf"(?:{YEAR4}|(?:this|next|last|the\s+current|the)\s+year|year)"
+_MONTHREF = rf"(?:(?:this|next|last|the)\s+month|{MONX}(?:,?\s*{YEAR4})?|{YEAR4})"
 _SHORT_DATE = rf"(?:{MON}\s*(?:the\s+)?{DAYD}|(?:the\s+)?{DAYD}\s+(?:of\s+)?{MON})(?:,?\s*{YEAR4})?"
 _PERIOD_REF = (
-    rf"(?:(?:the\s+)?(?:1[5-9]|20)\d0['’]?s\b|{MON}(?:,?\s*{YEARC})?|{YEARC}"
+    rf"(?:(?:the\s+)?(?:1[5-9]|20)\d0['’]?s\b|{MON}(?:,?\s*{YEAR4})?|{YEAR4}"
     r"|(?:this|next|last|the\s+current|the|my)\s+(?:year|month|week|decade|quarter|summer|winter"
     r"|spring|autumn|fall)\b|(?:spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?\d{4})?"
     r"|(?:year|month|week)\b)"
@@ -62,7 +63,7 @@ ALTERNATIVES: list[tuple[str, str]] = [
         rf"\b(?:(?:this|next|last)\s+year['’]s|{YEAR4}['’]s)\s+{QORD}[- ]*\s*(?:quarter|half)\b"
         rf"|\b(?:the\s+)?{QORD}[- ]*\s*(?:quarter|half)(?:\s+(?:of|in)\s+(?:the\s+)?(?:{YEARC}"
         rf"|(?:fiscal|financial)\s+(?:year\s+)?{YEAR4}|year|(?:this|next|last|current)\s+year)"
-        rf"|\s*,?\s*(?:{YEARC}|(?:this|next|last)\s+year))\b"
+        rf"|\s*,?\s*(?:{YEAR4}|(?:this|next|last)\s+year))\b"
         rf"|\b(?:the\s+)?(?:first|last|final)\s+(?:three|six|nine|3|6|9)\s+months\s+of\s+"
         rf"(?:the\s+)?{_YEARREF}\b"
         rf"|{ND}(?:{YEAR4}\s*[qh][1-4]|[qh][1-4](?:\s*(?:of\s+)?{YEAR4}|\s*['’]\d\d"
@@ -120,13 +121,13 @@ ALTERNATIVES: list[tuple[str, str]] = [
     ),
     (
         "window",
-        rf"\b(?:within|inside)\s+(?:the\s+)?(?:next\s+|coming\s+)?{NUMDUR}\s*{UNIT}"
-        rf"|\b(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:next|past|last|previous|coming"
-        rf"|following|first)\s+{NUMDUR}\s*{UNIT}",
+        r"\b(?:(?:within|inside)\s+(?:the\s+)?(?:next\s+|coming\s+)?|(?:(?:in|over|during|for)"
+        r"\s+)?(?:the\s+)?(?:next|past|last|previous|coming|following|first)\s+)"
+        rf"{NUMDUR}\s*{UNIT}",
     ),
     (
         "relunit",
-        rf"(?:{ND}|(?<![\w-])){NUMDUR}[- ]?{UNIT}(?:,?\s+(?:and\s+)?{NUMDUR}\s*{UNIT})*\s+"
+        rf"(?:{ND}|(?<![\w-])){NUMDUR}[- ]?{UNIT}(?:,?\s+(?:and\s+)?(?:\d+|{NUMW})\s*{UNIT})*\s+"
         r"(?:ago|earlier|later|from\s+(?:now|today|tomorrow|yesterday)"
         r"|(?:after|before)\s+(?:today|tomorrow|yesterday|now))\b",
     ),
@@ -151,7 +152,7 @@ ALTERNATIVES: list[tuple[str, str]] = [
     ),
     ("yword", rf"\b(?:in|since|of)\s+{YEARW}"),
     ("year", rf"{ND}\d{{4}}(?![\w%]|[.,:/]\d|-[a-z\d])"),
-    ("dur", rf"(?:{ND}|(?<![\w-])){NUMDUR}[- ]?{UNIT}(?:,?\s+(?:and\s+)?{NUMDUR}\s*{UNIT})*"),
+    ("dur", rf"(?:{ND}|(?<![\w-])){NUMDUR}[- ]?{UNIT}(?:,?\s+(?:and\s+)?(?:\d+|{NUMW})\s*{UNIT})*"),
 ]
 
 
@@ -242,7 +243,19 @@ LEADS: frozenset[str] = (
 )
 
 NAMES: tuple[str, ...] = tuple(name for name, _ in ALTERNATIVES)
-PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(pattern) for name, pattern in ALTERNATIVES}
+_SOURCES = dict(ALTERNATIVES)
+
+
+class _LazyPatterns(dict[str, re.Pattern[str]]):
+    """Each family's own regex, compiled on first use: only needed when a parser rejects a
+    scanner match (compiling all of them up front costs start-up time for nothing)."""
+
+    def __missing__(self, name: str) -> re.Pattern[str]:
+        pattern = self[name] = re.compile(_SOURCES[name])
+        return pattern
+
+
+PATTERNS: dict[str, re.Pattern[str]] = _LazyPatterns()
 _DIGIT_ONLY = frozenset({"num_dmy", "nummy", "ynum", "year"})
 _WORD_NEVER = frozenset({"dayrange_md", "season", "part", "window", "rel", "yword"})
 # Two scanners, for candidates opening with a digit and with a word: each tries only the
