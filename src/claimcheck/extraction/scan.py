@@ -45,7 +45,13 @@ def _trie(words: list[str]) -> str:
 _WORDS_PATTERN = r"\b(?:" + _trie(_ALONE + _WITH_ARTICLE) + r")\b"
 _WORD_LOWER = re.compile(_WORDS_PATTERN)
 _WORD_ANYCASE = re.compile(_WORDS_PATTERN, re.IGNORECASE)
-_DIGIT = re.compile(r"(?<![\w./])(?:\d|\.\d|[" + VULGAR + r"])")
+# Codes written straight onto the amount ("USD2m"); only the major ones, since "COP28" and
+# "ALL3" are names, not Colombian pesos or Albanian lek.
+_GLUED_CODES = frozenset(("USD", "EUR", "GBP", "JPY", "CHF", "CNY", "RMB", "CAD", "AUD"))
+_DIGIT = re.compile(
+    r"(?<![\w./])(?:\d|\.\d|[" + VULGAR + r"])"
+    r"|(?<=" + "|".join(sorted(_GLUED_CODES)) + r")\d"  # "USD2m"
+)
 _PCT_OF = re.compile(
     r"\b(?:per[ \u00a0]?cents?|percents?|percentage)[ \u00a0]+of[ \u00a0]+\Z", re.IGNORECASE
 )
@@ -91,7 +97,9 @@ def _digit_start(text: str, pos: int) -> Start:
         return Start(k - 1, "sym", None, k - 1)
     if k > 1 and text[k - 2 : k] == "\u0bb0\u0bc2":
         return Start(k - 2, "sym", None, k - 2)
-    if k >= 3 and text[k - 3 : k] in _CODES and (k == 3 or not text[k - 4].isalnum()):
+    code = text[k - 3 : k] if k >= 3 else ""
+    glued_ok = k < pos or code in _GLUED_CODES
+    if code in _CODES and glued_ok and (k == 3 or not text[k - 4].isalnum()):
         return Start(k - 3, "code", None, k - 3)
     for rs in ("Rs.", "Rs"):
         j = k - len(rs)

@@ -29,7 +29,8 @@ _SCALE_ATTACHED = re.compile(r"(" + _alternation(list(SCALE_ABBREVIATIONS)) + r"
 _SCALE_SPACED = re.compile(r"[ \u00a0]{1,2}(k|K|M|G|T|B|MM|bn|bln|mn|mln|tn|tln|trn)(?![\w$€£%])")
 _SCALE_SPACED_MONEY = re.compile(r"[ \u00a0](m|b|t)(?![\w$€£%])")
 _PERCENT = re.compile(
-    r"[ \u00a0]?(?:%|\uff05|per[ \u00a0]?cents?\b|percent(?:age)?s?\b|pct\b)", re.IGNORECASE
+    r"[ \u00a0]?(?:%|\uff05|per[ \u00a0]?cents?\b|percent(?:age)?s?\b|pct\b)|(?<=\d)pc\b",
+    re.IGNORECASE,
 )
 _POINTS = re.compile(
     r"[ \u00a0]?(?:percentage[ \u00a0]+points?\b|pp\b|ppts?\b|%[ \u00a0]?points?\b)",
