@@ -34,9 +34,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
     if not m:
         return False
+    if m.start(1) > 0 and text[m.start(1) - 1].isalnum():
+        return False  # "$3.5m.": a unit glued to a number, not an abbreviation
     word = m.group(1).lower().rstrip(".")
     if len(word) == 1:
-        return True  # an initial: "J. Smith"
+        return m.group(1)[0].isupper()  # an initial: "J. Smith"
     return word in _ABBREVIATIONS
 
 
