@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import cast
 
 from claimcheck.extraction import temporal_absolute as absolute
 from claimcheck.extraction import temporal_durations as durations
 from claimcheck.extraction import temporal_relative as relative
 from claimcheck.extraction import temporal_years as years
-from claimcheck.extraction.temporal_calendar import Atom, day_atom, month_atom, part_of, span_atom
+from claimcheck.extraction.temporal_calendar import Atom, part_of, span_atom, with_year
+from claimcheck.extraction.temporal_claims import to_claim
 from claimcheck.extraction.temporal_grammar import (
     DIGIT_NAMES,
     DIGIT_SCANNER,
@@ -34,7 +34,7 @@ from claimcheck.extraction.temporal_grammar import (
     anchors,
 )
 from claimcheck.extraction.temporal_words import tokens
-from claimcheck.model import Claim, ClaimKind, Period, Qualifier
+from claimcheck.model import Claim
 
 _Parser = Callable[[str, int, int, date], Atom | None]
 
@@ -51,36 +51,6 @@ _PARTS = {
 }  # fmt: skip
 _CONNECT = re.compile(r"\s*(?:(-|–|—|to|until|till|through|thru)|(and))\s*", re.IGNORECASE)
 _RANGE_LEAD = re.compile(r"\b(from|between)\s+$", re.IGNORECASE)
-_QUAL_BEFORE = re.compile(
-    r"\b(no\s+later\s+than|not\s+later\s+than|no\s+earlier\s+than|not\s+before|as\s+early\s+as"
-    r"|as\s+soon\s+as|prior\s+to|ahead\s+of|up\s+to|starting\s+(?:in|from)|beginning\s+in"
-    r"|by|since|before|after|until|till|through|from|in|on|during|throughout|as\s+of|around"
-    r"|about|circa|roughly|approximately)\s+$",
-    re.IGNORECASE,
-)
-_QUALIFIERS = {
-    "by": "by", "since": "since", "as early as": "at_least", "as soon as": "at_least",
-    "no earlier than": "at_least", "not before": "at_least", "starting in": "at_least",
-    "starting from": "at_least", "beginning in": "at_least", "from": "at_least",
-    "no later than": "at_most", "not later than": "at_most", "until": "at_most",
-    "till": "at_most", "through": "at_most", "up to": "at_most", "before": "less_than",
-    "prior to": "less_than", "ahead of": "less_than", "after": "more_than",
-    "around": "approximate", "about": "approximate", "circa": "approximate",
-    "roughly": "approximate", "approximately": "approximate",
-}  # fmt: skip
-_ONWARDS = re.compile(r"\s+(?:on|onwards?|forward)\b", re.IGNORECASE)
-_DURATION_QUAL = re.compile(
-    r"\b(about|around|roughly|nearly|almost|some|approximately|close\s+to|an\s+estimated"
-    r"|more\s+than|at\s+least|less\s+than|fewer\s+than|under|up\s+to|at\s+most)\s+$",
-    re.IGNORECASE,
-)
-_DURATION_QUALIFIERS = {
-    "about": "approximate", "around": "approximate", "roughly": "approximate",
-    "nearly": "approximate", "almost": "approximate", "some": "approximate",
-    "approximately": "approximate", "close to": "approximate", "an estimated": "approximate",
-    "more than": "more_than", "at least": "at_least", "less than": "less_than",
-    "fewer than": "less_than", "under": "less_than", "up to": "at_most", "at most": "at_most",
-}  # fmt: skip
 _UNIT_WORDS = ("year", "month", "week", "decade", "quarter")
 
 
@@ -216,14 +186,6 @@ def _scan(text: str, as_of: date) -> list[Atom]:
     return atoms
 
 
-def _with_year(atom: Atom, year: int) -> Atom:
-    if atom.gran == "day" and atom.month and atom.day:
-        return day_atom(atom.start, atom.end, date(year, atom.month, atom.day))
-    if atom.gran == "month" and atom.month:
-        return month_atom(atom.start, atom.end, year, atom.month)
-    return atom
-
-
 def _merge_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
     """Join "A to B", "A-B", "from A until B", "between A and B" into one period."""
     out: list[Atom] = []
@@ -251,65 +213,17 @@ def _merge_pair(text: str, a: Atom, b: Atom) -> Atom | None:
     if connect.group(2) and (lead is None or lead.group(1).lower() != "between"):
         return None
     if a.implicit_year and not b.implicit_year and b.first is not None:
-        a = _with_year(a, b.first.year)
+        a = with_year(a, b.first.year)
         if a.first and a.first > b.first:
-            a = _with_year(a, b.first.year - 1)
+            a = with_year(a, b.first.year - 1)
     elif b.implicit_year and not a.implicit_year and a.first is not None:
-        b = _with_year(b, a.first.year)
+        b = with_year(b, a.first.year)
     if a.first is None or b.last is None or a.first > b.last:
         return None
     start = lead.start() if lead else a.start
     merged = span_atom(start, b.end, a.first, b.last)
     merged.value = f"{a.value}/{b.value}"
     return merged
-
-
-def _claim(text: str, atom: Atom, prev_end: int) -> Claim:
-    start, qualifier, time_text = atom.start, atom.qualifier, atom.time_text
-    first, last = atom.first, atom.last
-    value = atom.value
-    low: float | str | None = value
-    high: float | str | None = value
-    if isinstance(value, str) and "/" in value and not value.startswith("FY"):
-        low, high = value.split("/", 1)
-    if atom.kind == "duration":
-        m = _DURATION_QUAL.search(text, max(prev_end, atom.start - 20), atom.start)
-        if m is not None and qualifier is None:
-            qualifier = _DURATION_QUALIFIERS[" ".join(m.group(1).lower().split())]
-            start = m.start()
-        if qualifier in ("more_than", "at_least"):
-            high = None
-        elif qualifier in ("less_than", "at_most"):
-            low = None
-    else:
-        m = _QUAL_BEFORE.search(text, max(prev_end, atom.start - 24), atom.start)
-        if m is not None:
-            word = " ".join(m.group(1).lower().split())
-            time_text = word
-            qualifier = _QUALIFIERS.get(word)
-            if word == "from" and not _ONWARDS.match(text, atom.end):
-                qualifier = None  # "data from 2019" is the 2019 data, not "2019 or later"
-            if qualifier is not None:
-                start = m.start()
-        if qualifier in ("by", "at_most", "less_than"):
-            low = None
-            if qualifier == "less_than" and first is not None:
-                last = first - timedelta(days=1)
-            first = None
-        elif qualifier in ("since", "at_least", "more_than"):
-            high = None
-            if qualifier == "more_than" and last is not None:
-                first = last + timedelta(days=1)
-            last = None
-    time = Period(first, last) if first is not None or last is not None else None
-    if atom.kind == "duration" and not atom.anchored:
-        time = None
-    return Claim(
-        text=text[start : atom.end], start=start, end=atom.end, line=0, column=0,
-        kind=cast("ClaimKind", atom.kind), value=value, low=low, high=high, unit=atom.unit,
-        qualifier=cast("Qualifier | None", qualifier), time=time, time_text=time_text,
-        sentence=(0, 0), precision=None,
-    )  # fmt: skip
 
 
 def find_temporal(text: str, as_of: date) -> list[Claim]:
@@ -321,7 +235,7 @@ def find_temporal(text: str, as_of: date) -> list[Claim]:
     claims: list[Claim] = []
     prev_end = 0
     for atom in _merge_ranges(text, _scan(text, as_of)):
-        claim = _claim(text, atom, prev_end)
+        claim = to_claim(text, atom, prev_end, as_of)
         claims.append(claim)
         prev_end = claim.end
     return claims

@@ -18,6 +18,7 @@ from claimcheck.extraction.temporal_calendar import (
     half_atom,
     month_atom,
     month_end,
+    nearest_year,
     quarter_atom,
     season_atom,
     span_atom,
@@ -36,7 +37,7 @@ def parse_cal(text: str, start: int, end: int, as_of: date) -> Atom | None:
     if month is None:
         return None
     implicit = year is None
-    y = as_of.year if year is None else year
+    y = nearest_year(as_of, month, days[0] if days else 15) if year is None else year
     if days:
         return day_atom(start, end, date(y, month, days[0]), implicit)
     return None if implicit else month_atom(start, end, y, month)
@@ -163,7 +164,11 @@ def parse_dayrange(text: str, start: int, end: int, as_of: date) -> Atom | None:
     toks = tokens(text[start:end])
     month, year, days, _ = scan_fields(toks)
     implicit = year is None
-    y = as_of.year if year is None else year
+    y = (
+        year
+        if year is not None
+        else nearest_year(as_of, month or as_of.month, days[0] if days else 15)
+    )
     if month is None:
         shift = {"this": 0, "next": 1, "last": -1}[
             next(t for t in toks if t in ("this", "next", "last"))

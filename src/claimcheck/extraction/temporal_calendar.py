@@ -125,6 +125,19 @@ def decade_atom(start: int, end: int, first_year: int, years: int = 10) -> Atom:
     )  # fmt: skip
 
 
+def nearest_year(as_of: date, month: int, day: int = 15) -> int:
+    """The year that puts a month (and day) written without one nearest to ``as_of``.
+
+    A January article's "December" is last December, its "March 1" the coming one: news copy
+    leaves the year out when it is the obvious, nearest one.
+    """
+    day = min(day, 28)
+    return min(
+        (as_of.year - 1, as_of.year, as_of.year + 1),
+        key=lambda y: abs((date(y, month, day) - as_of).days),
+    )
+
+
 def weekday_on_or_before(as_of: date, weekday: int) -> date:
     return as_of - timedelta(days=(as_of.weekday() - weekday) % 7)
 
@@ -151,3 +164,12 @@ def part_of(first: date, last: date, gran: str, part: str) -> tuple[date, date]:
     lo = first + timedelta(days=days * index // 3)
     hi = first + timedelta(days=days * (index + 1) // 3 - 1)
     return lo, max(lo, hi)
+
+
+def with_year(atom: Atom, year: int) -> Atom:
+    """The same day or month in another year (for a year the text left out)."""
+    if atom.gran == "day" and atom.month and atom.day:
+        return day_atom(atom.start, atom.end, date(year, atom.month, atom.day))
+    if atom.gran == "month" and atom.month:
+        return month_atom(atom.start, atom.end, year, atom.month)
+    return atom

@@ -23,6 +23,10 @@ from claimcheck.extraction.temporal_words import tokens, words_number
 _PAIR = re.compile(rf"({NUMDUR})\s*-?\s*({UNIT})", re.IGNORECASE)
 
 
+_VERB_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|should|must|not|did|does|do|which|that)\s+$",
+    re.IGNORECASE,
+)
 _DAYS_PER = {
     "minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "business days": 1.0,
     "working days": 1.0, "weeks": 7.0, "months": 30.4375, "years": 365.25,
@@ -109,6 +113,11 @@ def parse_window(text: str, start: int, end: int, as_of: date) -> Atom | None:
     if lead:
         start, s = start + lead.end(), s[lead.end() :]
     toks = tokens(s)
+    if toks[0] == "last" and _VERB_BEFORE.search(text, max(0, start - 12), start):
+        # "expected to last six weeks": the verb, not "the last six weeks"
+        skip = re.match(r"last\s+", s, re.IGNORECASE)
+        assert skip is not None
+        return parse_dur(text, start + skip.end(), end, as_of)
     value, unit = duration_of(s)
     atom = _duration_atom(start, end, value, unit)
     atom.time_text = lead.group().strip().lower() if lead else None

@@ -146,8 +146,8 @@ ALTERNATIVES: list[tuple[str, str]] = [
         r"\s+(?:week(?:end)?|month|year|decade|century|quarter|fortnight)\b"
         rf"|\b(?:the\s+)?weekend\b|\b(?:this|next|last)\s+{MON}"
         r"|\b(?:in|during|since|until|till|by|from|of|through|throughout|before|after)\s+"
-        rf"{MON_CAP}(?![\s,]*(?:of\s+)?\d)"
-        rf"|\b(?:the\s+)?month\s+of\s+{MON_CAP}|\b{MON_BARE}(?![\s,]*(?:of\s+)?\d)"
+        rf"{MON_CAP}(?![\s,.]*(?:of\s+)?\d)"
+        rf"|\b(?:the\s+)?month\s+of\s+{MON_CAP}|\b{MON_BARE}(?![\s,.]*(?:of\s+)?\d)"
         r"|\byear[- ]to[- ]date\b|\bytd\b|\bnow\b",
     ),
     ("yword", rf"\b(?:in|since|of)\s+{YEARW}"),

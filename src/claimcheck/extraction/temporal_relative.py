@@ -21,6 +21,7 @@ from claimcheck.extraction.temporal_calendar import (
     decade_atom,
     month_atom,
     month_end,
+    nearest_year,
     quarter_atom,
     shift,
     span_atom,
@@ -151,7 +152,7 @@ def _month_relative(text: str, start: int, end: int, toks: list[str], as_of: dat
         return None
     if rel is None and toks[-1] == "may" and start == _lead_start(text, start):
         return None  # "May" opening a sentence is the modal verb as often as the month
-    year = as_of.year
+    year = as_of.year if rel else nearest_year(as_of, month)
     if rel == "last":
         year -= month >= as_of.month
     elif rel == "next":

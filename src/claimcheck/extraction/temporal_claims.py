@@ -1,0 +1,107 @@
+"""From a parsed temporal expression to a ``Claim``: the qualifier written before it ("by",
+"since", "as early as", "no later than", "around") and what it does to the interval the claim
+asserts (``low``/``high``) and to the days it covers (``time``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import cast
+
+from claimcheck.extraction.temporal_calendar import Atom, with_year
+from claimcheck.model import Claim, ClaimKind, Period, Qualifier
+
+_QUAL_BEFORE = re.compile(
+    r"\b(no\s+later\s+than|not\s+later\s+than|no\s+earlier\s+than|not\s+before|as\s+early\s+as"
+    r"|as\s+soon\s+as|prior\s+to|ahead\s+of|up\s+to|starting\s+(?:in|from)|beginning\s+in"
+    r"|by|since|before|after|until|till|through|from|in|on|during|throughout|as\s+of|around"
+    r"|about|circa|roughly|approximately)\s+$",
+    re.IGNORECASE,
+)
+_QUALIFIERS = {
+    "by": "by", "since": "since", "as early as": "at_least", "as soon as": "at_least",
+    "no earlier than": "at_least", "not before": "at_least", "starting in": "at_least",
+    "starting from": "at_least", "beginning in": "at_least", "from": "at_least",
+    "no later than": "at_most", "not later than": "at_most", "until": "at_most",
+    "till": "at_most", "through": "at_most", "up to": "at_most", "before": "less_than",
+    "prior to": "less_than", "ahead of": "less_than", "after": "more_than",
+    "around": "approximate", "about": "approximate", "circa": "approximate",
+    "roughly": "approximate", "approximately": "approximate",
+}  # fmt: skip
+_ONWARDS = re.compile(r"\s+(?:on|onwards?|forward)\b", re.IGNORECASE)
+_DURATION_QUAL = re.compile(
+    r"\b(about|around|roughly|nearly|almost|some|approximately|close\s+to|an\s+estimated"
+    r"|more\s+than|at\s+least|less\s+than|fewer\s+than|under|up\s+to|at\s+most)\s+$",
+    re.IGNORECASE,
+)
+_DURATION_QUALIFIERS = {
+    "about": "approximate", "around": "approximate", "roughly": "approximate",
+    "nearly": "approximate", "almost": "approximate", "some": "approximate",
+    "approximately": "approximate", "close to": "approximate", "an estimated": "approximate",
+    "more than": "more_than", "at least": "at_least", "less than": "less_than",
+    "fewer than": "less_than", "under": "less_than", "up to": "at_most", "at most": "at_most",
+}  # fmt: skip
+
+
+def _settle_year(atom: Atom, qualifier: str | None, as_of: date) -> Atom:
+    """A month or day written without a year is the nearest one, unless the qualifier says
+    which side of ``as_of`` it lies on: "since March" is past, "until March" is to come."""
+    if not atom.implicit_year or atom.first is None or atom.last is None:
+        return atom
+    if qualifier in ("since", "more_than") and atom.first > as_of:
+        return with_year(atom, atom.first.year - 1)
+    if qualifier in ("by", "at_most", "less_than") and atom.last < as_of:
+        return with_year(atom, atom.last.year + 1)
+    return atom
+
+
+def to_claim(text: str, atom: Atom, prev_end: int, as_of: date) -> Claim:
+    """The claim for one atom, with the qualifier written before it ("by 2029")."""
+    start, qualifier, time_text = atom.start, atom.qualifier, atom.time_text
+    if atom.kind != "duration":
+        m = _QUAL_BEFORE.search(text, max(prev_end, atom.start - 24), atom.start)
+        if m is not None:
+            word = " ".join(m.group(1).lower().split())
+            time_text = word
+            qualifier = _QUALIFIERS.get(word)
+            if word == "from" and not _ONWARDS.match(text, atom.end):
+                qualifier = None  # "data from 2019" is the 2019 data, not "2019 or later"
+            if qualifier is not None:
+                start = m.start()
+        atom = _settle_year(atom, qualifier, as_of)
+    first, last = atom.first, atom.last
+    value = atom.value
+    low: float | str | None = value
+    high: float | str | None = value
+    if isinstance(value, str) and "/" in value and not value.startswith("FY"):
+        low, high = value.split("/", 1)
+    if atom.kind == "duration":
+        m = _DURATION_QUAL.search(text, max(prev_end, atom.start - 20), atom.start)
+        if m is not None and qualifier is None:
+            qualifier = _DURATION_QUALIFIERS[" ".join(m.group(1).lower().split())]
+            start = m.start()
+        if qualifier in ("more_than", "at_least"):
+            high = None
+        elif qualifier in ("less_than", "at_most"):
+            low = None
+    else:
+        if qualifier in ("by", "at_most", "less_than"):
+            low = None
+            if qualifier == "less_than" and first is not None:
+                last = first - timedelta(days=1)
+            first = None
+        elif qualifier in ("since", "at_least", "more_than"):
+            high = None
+            if qualifier == "more_than" and last is not None:
+                first = last + timedelta(days=1)
+            last = None
+    time = Period(first, last) if first is not None or last is not None else None
+    if atom.kind == "duration" and not atom.anchored:
+        time = None
+    return Claim(
+        text=text[start : atom.end], start=start, end=atom.end, line=0, column=0,
+        kind=cast("ClaimKind", atom.kind), value=value, low=low, high=high, unit=atom.unit,
+        qualifier=cast("Qualifier | None", qualifier), time=time, time_text=time_text,
+        sentence=(0, 0), precision=None,
+    )  # fmt: skip
