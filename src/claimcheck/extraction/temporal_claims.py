@@ -46,12 +46,13 @@ _DURATION_QUALIFIERS = {
 
 def _settle_year(atom: Atom, qualifier: str | None, as_of: date) -> Atom:
     """A month or day written without a year is the nearest one, unless the qualifier says
-    which side of ``as_of`` it lies on: "since March" is past, "until March" is to come."""
+    which side of ``as_of`` it lies on: "since March" is past, "by March" is to come ("until"
+    and "through" close past spans as often as future ones: "the 12 months through December")."""
     if not atom.implicit_year or atom.first is None or atom.last is None:
         return atom
     if qualifier in ("since", "more_than") and atom.first > as_of:
         return with_year(atom, atom.first.year - 1)
-    if qualifier in ("by", "at_most", "less_than") and atom.last < as_of:
+    if qualifier == "by" and atom.last < as_of:
         return with_year(atom, atom.last.year + 1)
     return atom
 
