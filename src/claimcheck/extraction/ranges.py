@@ -65,6 +65,11 @@ def _compatible(text: str, first: Amount, second: Amount, hyphen: bool) -> bool:
         return False
     if hyphen and second.value < first.value and not second.scaled:
         return False  # "2014-15", "1-0": not ranges of quantities
+    unit_of_second_only = (second.percent or second.currency) and not (
+        first.percent or first.currency
+    )
+    if unit_of_second_only and first.value > second.value and not second.scaled:
+        return False  # "in 2014 to 2.1%": a year, then a figure
     # "25% to 34,500 tons": a percentage and a count make no range
     other_unit = second.currency or _WORD_AFTER.match(text, second.end)
     return not (first.percent and not second.percent and other_unit)
