@@ -47,7 +47,8 @@ def second_figure(
         return None, None  # "three-nought-four", "twenty-one": not ranges
     if not _compatible(text, first, second, "-" in sep.group(0)):
         glued = "-" in sep.group(0) and not sep.group(0).strip(" -")
-        return None, (second.end if glued and not second.words else None)
+        bare = not (second.words or second.percent or second.currency)
+        return None, (second.end if glued and bare else None)  # "2014-15": skip the "15"
     return second, None
 
 
