@@ -13,12 +13,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from claimcheck.context import claim_sentence, layout_text
+from claimcheck.context import claim_sentence, layout_text, trusted_time
 from claimcheck.linkindex import FactSource, index_for
 from claimcheck.linking import THRESHOLD, link
 from claimcheck.model import TEMPORAL_KINDS, CheckedClaim, Claim, Period
 from claimcheck.verdicts import judge
 
+_CALENDAR = re.compile(
+    r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE
+)
 _BARE_YEAR = re.compile(r"(?<![\d.,])\d{4}(?![\d.,%])")
 # A number right after one of these words names something; it does not measure anything.
 _LABEL = re.compile(
@@ -33,7 +36,7 @@ def check_claims(
     """Verdicts for the claims worth judging, in the order of ``claims``."""
     index = index_for(dataset)
     layout = layout_text(text, index)
-    read = [as_year(c) for c in claims]
+    read = [trusted_time(layout, as_year(c)) for c in claims]
     sentences = [claim_sentence(layout, c) for c in read]
     judged: dict[int, CheckedClaim] = {}
     # (sentence, year) pairs a quantity was already read against a dated fact with: "3.5% by
@@ -50,6 +53,8 @@ def check_claims(
     for i, (claim, seen) in enumerate(zip(claims, read, strict=True)):
         if seen.kind not in TEMPORAL_KINDS or (sentences[i], _year_of(seen)) in covered:
             continue
+        if seen.kind == "date" and not _CALENDAR.search(claim.text):
+            continue  # "on Wednesday", "yesterday": when something happened, never a claim
         result = link(seen, layout, index, as_of)
         if any(c.score >= THRESHOLD for c in result.candidates):
             judged[i] = replace(judge(seen, result, as_of), claim=claim)

@@ -111,8 +111,10 @@ def dimensions_compatible(c: str, f: str) -> bool:
         return f == "count" or f.startswith("free:")
     if c == "count":
         return f == "count"
-    if c in ("year", "date"):
+    if c == "year":
         return f in ("year", "date")
+    if c == "date":
+        return f == "date"  # "on Wednesday" says nothing about a target year
     return c == f and not c.endswith(":?")
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.linkindex import DatasetIndex
-from claimcheck.model import Claim, Signal
+from claimcheck.model import TEMPORAL_KINDS, Claim, Signal
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n")
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
@@ -293,3 +293,27 @@ def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     return min(len(a), len(b)) >= 5 and a[:5] == b[:5]
+
+
+def trusted_time(layout: TextLayout, claim: Claim) -> Claim:
+    """The claim without a time the extractor took from a clause that is not the figure's.
+
+    "The goal, which replaces the target agreed in 2014, is split between 3.5% ..." - the 2014
+    belongs to the relative clause. A time in the figure's own clause or in the sentence's
+    opening ("In 2014, Germany spent 1.2%") is kept.
+    """
+    if claim.time is None or not claim.time_text or claim.kind in TEMPORAL_KINDS:
+        return claim
+    sentence = claim_sentence(layout, claim)
+    clause = clause_span(layout, claim, sentence)
+    text = layout.text
+    first = _CLAUSE_MARK.search(text, sentence[0], sentence[1])
+    opening = (sentence[0], first.start() if first else sentence[1])
+    needle = re.escape(claim.time_text.strip())
+    for found in re.finditer(needle, text[sentence[0] : sentence[1]], re.IGNORECASE):
+        at = sentence[0] + found.start()
+        if clause[0] <= at < clause[1] or opening[0] <= at < opening[1]:
+            return claim
+    if not re.search(needle, text[sentence[0] : sentence[1]], re.IGNORECASE):
+        return claim  # worded differently than the text: trust the extractor
+    return replace(claim, time=None, time_text=None)

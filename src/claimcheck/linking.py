@@ -70,7 +70,10 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
         return Link((), subjects, why, lead, before, said)
     dim = claim_dimension(claim)
     window = _window(text, clause, claim)
-    sentence_norm = normalise(text[sentence[0] : sentence[1]])
+    # The figure itself is no evidence: a "5%" keyword must not match the 5% being checked.
+    sentence_norm = normalise(
+        text[sentence[0] : claim.start] + " | " + text[claim.end : sentence[1]]
+    )
     min_property = MIN_PROPERTY.get(dim, MIN_PROPERTY_DEFAULT)
     # "rose by 0.6%" is a change, "0.6% of GDP" a level: never compare one with the other.
     change = dim != "pp" and is_change(lead, text[claim.end : clause[1]], claim.text)
@@ -177,9 +180,19 @@ def _score(signals: Sequence[Signal]) -> float:
     return round(sum(WEIGHTS[s.name] * s.score for s in signals), 4)
 
 
+_FIGURE_WORD = re.compile(r"(?!(?:1[89]|20)\d\d\b)\d")
+
+
 def _window(text: str, clause: tuple[int, int], claim: Claim) -> str:
-    before = normalise(text[clause[0] : claim.start]).split()[-WINDOW_WORDS:]
-    after = normalise(text[claim.end : clause[1]]).split()[:WINDOW_WORDS]
+    # A year or date is about the words right by it ("the 2035 target"), not its whole clause.
+    wide = claim.kind not in TEMPORAL_KINDS
+    before = normalise(text[clause[0] : claim.start]).split()[-(WINDOW_WORDS if wide else 4) :]
+    after = normalise(text[claim.end : clause[1]]).split()[: WINDOW_WORDS if wide else 3]
+    # Words past another figure are that figure's ("3.5% for core defence and 1.5% for ...").
+    cut = next((i for i, w in enumerate(after) if _FIGURE_WORD.match(w)), len(after))
+    after = after[:cut]
+    cut = next((i for i in range(len(before) - 1, -1, -1) if _FIGURE_WORD.match(before[i])), -1)
+    before = before[cut + 1 :]
     parts = [*before, *after]
     if claim.context:
         parts.append(normalise(claim.context))
@@ -198,25 +211,27 @@ def property_signal(
     rather than the figure's clause x0.85; fuzzy x0.9 x ratio), combined by noisy-or, so two
     keywords beat one and a generic word ("total") alone never scores like a specific phrase. A
     keyword many properties share ("of GDP") weighs less than one only this property uses. A
-    matched phrase is blanked out so the shorter keywords inside it do not count twice.
+    keyword inside one already matched ("defence spending" in "core defence spending") adds
+    nothing, so one phrase never counts twice.
     """
     from rapidfuzz import fuzz
 
     padded_window, padded_sentence = f" {window} ", f" {sentence} "
-    miss, found = 1.0, []
+    miss, found, matched = 1.0, [], []
     for keyword in sorted(keywords, key=len, reverse=True):
         weight = 0.9 if " " in keyword else 0.8
         if specificity is not None:
             weight *= specificity.get(keyword, 1.0)
         needle = f" {keyword} "
+        if any(needle in m for m in matched):
+            continue
         if needle in padded_window:
-            padded_window = padded_window.replace(needle, " # ")
-            padded_sentence = padded_sentence.replace(needle, " # ")
+            matched.append(needle)
             evidence, where = weight, "next to the figure"
         elif needle in padded_sentence:
-            padded_sentence = padded_sentence.replace(needle, " # ")
+            matched.append(needle)
             evidence, where = weight * 0.85, "in the sentence"
-        elif len(keyword) >= 5 and miss > 0.2:
+        elif len(keyword) >= 5 and miss == 1.0:  # a fallback, never on top of exact matches
             ratio = fuzz.partial_ratio(keyword, padded_window, score_cutoff=88)
             if not ratio:
                 continue

@@ -57,15 +57,27 @@ def _judge_facts(
     shown: tuple[Candidate, ...],
 ) -> CheckedClaim:
     top = facts[0]
-    for other in facts[1:]:
-        if other.score < top.score - TIE_EPSILON:
-            break
-        if _key(other.fact) != _key(top.fact) and not _same_value(other.fact, top.fact):
-            why = (
-                f"ambiguous: {top.fact.id} ({fact_words(top.fact)}) or "
-                f"{other.fact.id} ({fact_words(other.fact)}) fit equally well"
-            )
-            return CheckedClaim(claim, "unverifiable", None, top.score, why, shown)
+    tied = [c for c in facts if c.score >= top.score - TIE_EPSILON]
+    rivals = [
+        c for c in tied if _key(c.fact) != _key(top.fact) and not _same_value(c.fact, top.fact)
+    ]
+    if rivals:
+        fitting = [c for c in tied if agrees(claim, c.fact, link.lead)]
+        one_subject = len({c.fact.subject for c in tied}) == 1
+        if one_subject and len({_key(c.fact) for c in fitting}) == 1:
+            # Two properties of one subject fit the words equally ("the 5% target": total or
+            # core?) and the figure is the value of exactly one: that one, naming the other.
+            top = fitting[0]
+            others = [c for c in tied if _key(c.fact) != _key(top.fact)]
+            also = f"; also close: {others[0].fact.id} ({fact_words(others[0].fact)})"
+            msg = f"reference: {fact_words(top.fact, claim)} ({cite(top.fact)}){also}"
+            return CheckedClaim(claim, "supported", top.fact, top.score, msg, shown)
+        other = rivals[0]
+        why = (
+            f"ambiguous: {top.fact.id} ({fact_words(top.fact)}) or "
+            f"{other.fact.id} ({fact_words(other.fact)}) fit equally well"
+        )
+        return CheckedClaim(claim, "unverifiable", None, top.score, why, shown)
     group = [c for c in facts if _key(c.fact) == _key(top.fact)]
     current = [c for c in group if _signal(c, "validity") == 1.0 and _signal(c, "period") >= 0.6]
     earlier = [c for c in group if c not in current and _signal(c, "period") >= 0.4]
