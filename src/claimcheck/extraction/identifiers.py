@@ -64,7 +64,7 @@ _NAME_BEFORE = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)[ \u00a0]\Z"
 )
 _NUMBER_BEFORE = re.compile(r"\d[ \u00a0]?\Z")
-_UNIT_AFTER = re.compile(r"[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|bn|m\b|million|billion|-\d)")
+_UNIT_AFTER = re.compile(r"[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|bn|m\b|million|billion)")
 _CAP_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*|[a-z]+)\.?[ \u00a0]\Z")
 
 

@@ -64,8 +64,8 @@ def _compatible(text: str, first: Amount, second: Amount, hyphen: bool) -> bool:
         return False
     if second.fraction:
         return False
-    if hyphen and second.value < first.value and not second.scaled:
-        return False  # "2014-15", "1-0": not ranges of quantities
+    if hyphen and second.value <= first.value and not second.scaled:
+        return False  # "2014-15", "1-0", "50-50": not ranges of quantities
     unit_of_second_only = (second.percent or second.currency) and not (
         first.percent or first.currency
     )
