@@ -217,7 +217,9 @@ def property_signal(
     from rapidfuzz import fuzz
 
     padded_window, padded_sentence = f" {window} ", f" {sentence} "
-    miss, found, matched = 1.0, [], []
+    miss = 1.0
+    found: list[str] = []
+    matched: list[str] = []
     for keyword in sorted(keywords, key=len, reverse=True):
         weight = 0.9 if " " in keyword else 0.8
         if specificity is not None:
