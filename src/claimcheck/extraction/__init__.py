@@ -1,7 +1,7 @@
 """Finding every numeric and temporal claim in a text: ``extract_claims(text, as_of)``.
 
 Quantities come from quantities.py, dates and periods from temporal.py (when present); where
-both read the same words one wins (see ``_merge``), each quantity gets the period its sentence
+both read the same words one wins (see timing.py), each quantity gets the period its sentence
 gives it, and every claim gets its line, column and sentence.
 """
 

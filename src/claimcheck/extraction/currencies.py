@@ -1,7 +1,7 @@
 """The currency table: symbols, ISO 4217 codes and names, each mapped to an ISO code.
 
-Data, not logic: quantities.py builds its patterns from these tables, so adding a currency is a
-line here. Names are lower case; plural and singular forms are both listed where English differs.
+Data, not logic: units.py and scan.py build their patterns from these tables, so adding a
+currency is a line here. Names are lower case; plural and singular forms are both listed.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Reading numbers written in digits, in words, or both ("1,234.5", "twenty-three", "1.5 million").
 
-``readparse(text, pos)`` parses the longest number that starts at ``pos`` and says how precisely
+``read_number(text, pos)`` parses the longest number that starts at ``pos`` and says how precisely
 it is written. It knows nothing about units or currencies; quantities.py builds on it.
 """
 

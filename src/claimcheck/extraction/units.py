@@ -1,4 +1,4 @@
-"""What follows a number: scale abbreviations, percent signs, currency names, counted nouns.
+"""What follows a number: scale abbreviations, percent signs, currency names and sub-units.
 
 Each reader takes the text and the offset right after a number and returns what it found there
 and where it ends, or None. They are plain anchored regex matches, cheap enough to run on every
