@@ -60,12 +60,8 @@ _LOWER_NAMING = words(
     "article section chapter paragraph page no nos p pp fig vol para ch sec art op"
 )
 _SQUARE_UNIT = re.compile(r"[A-Za-z]{1,2}[23](?!\w)")  # "24703m2", "45km2"
-_NAME_BEFORE = re.compile(
-    r"(?<![\w.'\u2019-])([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)[ \u00a0]\Z"
-)
 _NUMBER_BEFORE = re.compile(r"\d[ \u00a0]?\Z")
 _UNIT_AFTER = re.compile(r"[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|bn|m\b|million|billion)")
-_CAP_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*|[a-z]+)\.?[ \u00a0]\Z")
 
 
 # Capitalised words that are not names: function words at the start of a clause, months.
@@ -147,27 +143,44 @@ def is_identifier(text: str, start: int, end: int, integer: bool) -> bool:
         return True  # "9/11", "24/7": dates and names (fractions were read before this)
     if end - start == 1 and before != "." and _LETTER_NAME.match(text, end):
         return True  # "3D", "5G", "4K" printers, networks, screens
-    m = _CAP_WORD_BEFORE.search(text, max(0, start - 16), start)
-    if m:
-        word = m.group(1)
+    word, word_start = _word_before(text, start)
+    if word:
         low = word.lower()
         if low in _NAMING_WORDS and (word[0].isupper() or low in _LOWER_NAMING):
             return True  # "Article 5", "Article 42.7", "pp. 23"
+        if integer and _is_name_number(text, start, end, word, word_start):
+            return True
     if not integer:
         return False
-    if _is_name_number(text, start, end):
-        return True
     return _is_list_marker(text, start, end)
 
 
-def _is_name_number(text: str, start: int, end: int) -> bool:
+def _word_before(text: str, start: int) -> tuple[str, int]:
+    """The word (letters, maybe with a final ".") one space before ``start``, and where it starts.
+
+    String operations rather than a regex: this runs for nearly every number of a text.
+    """
+    if start < 2 or text[start - 1] not in " \u00a0" or text[start - 2] in " \u00a0":
+        return "", -1
+    seg = text[max(0, start - 20) : start - 1]
+    parts = seg.rsplit(None, 1)
+    token = parts[-1] if parts else ""
+    if len(parts) < 2 and len(seg) == 19:
+        return "", -1  # longer than any name we look for
+    bare = token.lstrip("([\"'\u201c\u2018")
+    word = bare[:-1] if bare.endswith(".") else bare
+    if not word.isalpha():
+        return "", -1
+    return word, start - 1 - len(bare)
+
+
+def _is_name_number(text: str, start: int, end: int, word: str, word_start: int) -> bool:
     """A bare integer right after a capitalised word: "FTSE 100", "iPhone 15", "Boeing 737"."""
-    if not text[start:end].isdigit() or end - start > 4:
+    if not text[start:end].isdigit() or end - start > 4 or len(word) < 2 or word.islower():
         return False
-    m = _NAME_BEFORE.search(text, max(0, start - 24), start)
-    if m is None or m.group(1).lower() in _NOT_NAMES:
+    if word.endswith(".") or text[start - 2] == "." or word.lower() in _NOT_NAMES:
         return False
-    if _NUMBER_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)):
+    if _NUMBER_BEFORE.search(text, max(0, word_start - 12), word_start):
         return False  # "2.80 GHz 8 MB": the word is a unit of the figure before
     return not _UNIT_AFTER.match(text, end)  # "Germany 2%" is a figure after all
 

@@ -106,6 +106,8 @@ def one_in(text: str, first: Amount, masks: Masks) -> tuple[float, int] | None:
     """ "one in five", "3 out of 4" -> (proportion, end)."""
     if first.currency or first.percent or first.fraction or not first.integer:
         return None
+    if text[first.end + 1 : first.end + 3] not in ("in", "ou"):
+        return None  # cheap test before the regex
     m = _ONE_IN.match(text, first.end)
     if not m:
         return None
