@@ -55,6 +55,9 @@ def check_claims(
             continue
         if seen.kind == "date" and not _CALENDAR.search(claim.text):
             continue  # "on Wednesday", "yesterday": when something happened, never a claim
+        block = layout.dateline_block
+        if block is not None and block[0] <= claim.start < block[1]:
+            continue  # the dateline's date is the article's
         result = link(seen, layout, index, as_of)
         if any(c.score >= THRESHOLD for c in result.candidates):
             judged[i] = replace(judge(seen, result, as_of), claim=claim)

@@ -17,7 +17,12 @@ from claimcheck.model import TEMPORAL_KINDS, Claim, Signal
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n")
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
-_DATELINE = re.compile(r"\A\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*)(?=\s*[,(]|\s+[-–—])")
+# "BERLIN (dpa) -", "HELSINKI, March 3 (AP) -": a place in capitals, maybe a date and an agency.
+_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*)"
+    r"(?:,[^\n()]{0,30}?)?(?:\s*\([^)\n]{1,40}\))?(?:\s*[-–—:.]|(?=\s*[,(]))",
+    re.MULTILINE,
+)
 # Most characters between the names of a composite subject ("EU member states within NATO").
 COMPOSITE_GAP = 40
 _APART = re.compile(r"\d|\b(and|or|but|while|whereas|than)\b|[,;:]")
@@ -51,7 +56,9 @@ class TextLayout:
     hit_starts: tuple[int, ...]
     headline: tuple[int, int]
     dateline: tuple[int, int] | None
-    words: frozenset[str] = frozenset()  # every word the text writes in lower case
+    words: frozenset[str] = frozenset()
+    # The whole dateline ("HELSINKI, March 3 (AP) -"): its date is the article's, not a claim.
+    dateline_block: tuple[int, int] | None = None  # every word the text writes in lower case
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         i = bisect_right(self.sentence_starts, offset) - 1
@@ -88,8 +95,11 @@ def layout_text(text: str, index: DatasetIndex) -> TextLayout:
     first_line_end = len(text) if first_line_end < 0 else first_line_end
     first_sentence_end = sentence_starts[1] if len(sentence_starts) > 1 else len(text)
     headline = (0, min(first_line_end, first_sentence_end))
-    found = _DATELINE.match(text)
+    found = _DATELINE.search(
+        text, 0, paragraph_starts[2] if len(paragraph_starts) > 2 else len(text)
+    )
     dateline = (found.start(1), found.end(1)) if found else None
+    dated = (found.start(), found.end()) if found else None
     return TextLayout(
         text,
         tuple(sentence_starts),
@@ -99,6 +109,7 @@ def layout_text(text: str, index: DatasetIndex) -> TextLayout:
         headline,
         dateline,
         frozenset(re.findall(r"\b[a-z]+\b", text)) | _LOWER_NOT_ENTITIES,
+        dated,
     )
 
 

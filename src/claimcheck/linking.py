@@ -33,7 +33,7 @@ THRESHOLD = 0.75
 # Two facts within this score of each other, with different values, are reported as ambiguous.
 TIE_EPSILON = 0.015
 MIN_SUBJECT = 0.4
-MIN_PROPERTY = {"number": 0.85, "year": 0.75, "date": 0.75}
+MIN_PROPERTY = {"number": 0.85, "year": 0.85, "date": 0.85}
 MIN_PROPERTY_DEFAULT = 0.5
 WINDOW_WORDS = 10
 
@@ -70,10 +70,13 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
         return Link((), subjects, why, lead, before, said)
     dim = claim_dimension(claim)
     window = _window(text, clause, claim)
-    # The figure itself is no evidence: a "5%" keyword must not match the 5% being checked.
+    # A year or date is judged only on the words of its own clause; elsewhere in the sentence
+    # they describe the sentence's other figures. The figure itself is never evidence: a "5%"
+    # keyword must not match the 5% being checked.
     sentence_norm = normalise(
         text[sentence[0] : claim.start] + " | " + text[claim.end : sentence[1]]
     )
+    evidence_sentence = "" if claim.kind in TEMPORAL_KINDS else sentence_norm
     min_property = MIN_PROPERTY.get(dim, MIN_PROPERTY_DEFAULT)
     # "rose by 0.6%" is a change, "0.6% of GDP" a level: never compare one with the other.
     change = dim != "pp" and is_change(lead, text[claim.end : clause[1]], claim.text)
@@ -98,7 +101,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
             keywords = index.keywords_of(fact)
             prop = memo.get(id(keywords))
             if prop is None:
-                prop = property_signal(keywords, window, sentence_norm, index.specificity)
+                prop = property_signal(keywords, window, evidence_sentence, index.specificity)
                 memo[id(keywords)] = prop
             if prop.score < min_property:
                 continue
@@ -128,7 +131,8 @@ _CHANGE_BEFORE = re.compile(
     r"(?:s|en|ing)?|dropped|drops?|declined?|declines|jump(?:ed|s)?|climb(?:ed|s)?|up|down|cut|"
     r"cuts|boost(?:ed|s)?|shr[ai]nk|shrunk|surged?|gain(?:ed|s)?|slipped|plunged|soared|"
     r"increase of|rise of|drop of|fall of|growth of|cut of|jump of)"
-    r"\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?\Z",
+    # "increased defence spending by 18%": the verb may have an object before "by"
+    r"(?:\s+by|(?:\s+[\w'’-]+){0,4}\s+by)?\s+(?:a\s+further\s+|another\s+)?\Z",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
@@ -184,10 +188,8 @@ _FIGURE_WORD = re.compile(r"(?!(?:1[89]|20)\d\d\b)\d")
 
 
 def _window(text: str, clause: tuple[int, int], claim: Claim) -> str:
-    # A year or date is about the words right by it ("the 2035 target"), not its whole clause.
-    wide = claim.kind not in TEMPORAL_KINDS
-    before = normalise(text[clause[0] : claim.start]).split()[-(WINDOW_WORDS if wide else 4) :]
-    after = normalise(text[claim.end : clause[1]]).split()[: WINDOW_WORDS if wide else 3]
+    before = normalise(text[clause[0] : claim.start]).split()[-WINDOW_WORDS:]
+    after = normalise(text[claim.end : clause[1]]).split()[:WINDOW_WORDS]
     # Words past another figure are that figure's ("3.5% for core defence and 1.5% for ...").
     cut = next((i for i, w in enumerate(after) if _FIGURE_WORD.match(w)), len(after))
     after = after[:cut]

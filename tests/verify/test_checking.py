@@ -47,7 +47,7 @@ DATA = Facts(
         fact(
             "eu-share", "EU", 33.3, "%", property="share of NATO GDP", keywords=("economic output",)
         ),
-        fact("target", "NATO", "2035", "year", property="target year", keywords=("target",)),
+        fact("target", "NATO", "2035", "year", property="target year", keywords=("target year",)),
     )
 )
 
@@ -84,7 +84,7 @@ def test_time_references_and_labels_are_left_out() -> None:
 
 
 def test_a_year_on_its_own_can_be_a_claim() -> None:
-    text = "The alliance set a target for 2032."
+    text = "The alliance named 2032 its target year."
     year = Period(date(2032, 1, 1), date(2032, 12, 31))
     anchor = at(text, "2032", "year", "2032", time=year)
     (checked,) = check_claims(text, [anchor], DATA, DAY)
@@ -100,7 +100,7 @@ def test_bare_four_digit_numbers_are_years() -> None:
 
 
 def test_year_claim_linked_to_a_year_fact_is_judged() -> None:
-    text = "The alliance set 2032 as its target."
+    text = "The alliance set 2032 as its target year."
     claim = at(text, "2032", "year", "2032", time=Period(date(2032, 1, 1), date(2032, 12, 31)))
     (checked,) = check_claims(text, [claim], DATA, DAY)
     assert checked.verdict == "contradicted" and "reference: 2035" in checked.message

@@ -33,7 +33,8 @@ _DATE = (
     r"|(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})(?![\d-])"
     r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))(?!\d))"
 )
-_AFTER_DATE = r"\s*(?:$|[-–—|•·:]|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}|\()"
+_AFTER_DATE = r"\s*(?:$|[-–—|•·]|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}|\()"
+_LIST_ITEM = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s")
 _PUBLISHED = re.compile(
     rf"(?P<label>first\s+published|published|posted|dated?|last\s+updated|updated)"
     rf"(?:\s+on)?\s*[:\-–—]?\s*{_DATE}",
@@ -89,15 +90,18 @@ def _from_match(match: re.Match[str], today: date | None, need_year: bool) -> da
 
 
 def dateline_date(
-    visible: str, start: int, today: date
+    visible: str, start: int, today: date, text: str | None = None
 ) -> tuple[date | None, list[tuple[int, int]]]:
     """The date in the first lines of ``visible`` from offset ``start`` on, or None.
 
     Also returns the spans of the header dates it read (all of them, used or not): they say when
     the article was written, not what it claims, so the caller blanks them from the prose.
+    ``text`` (the unmasked text) shows list bullets that masking removed from ``visible``.
     """
+    original = visible if text is None else text
     found: dict[str, date] = {}
     spans: list[tuple[int, int]] = []
+    leading: list[tuple[date, tuple[int, int]]] = []
     lines = 0
     for raw in re.finditer(r"[^\n]+", visible[start : start + _MAX_CHARS]):
         line = raw.group().strip(_MARKUP)
@@ -117,12 +121,16 @@ def dateline_date(
             if day is not None:
                 found.setdefault(kind, day)
                 spans.append(_shift(match.span("when"), offset))
-        match = _LEADING_DATE.match(line)
+        bulleted = _LIST_ITEM.match(original, start + raw.start(), start + raw.end())
+        match = None if bulleted else _LEADING_DATE.match(line)
         if match:
             day = _from_match(match, today, need_year=True)
             if day is not None:
-                found.setdefault("leading", day)
-                spans.append(_shift(match.span("when"), offset))
+                leading.append((day, _shift(match.span("when"), offset)))
+    # Several lines that open with a date are a timeline, not a header.
+    if len(leading) == 1:
+        found["leading"] = leading[0][0]
+        spans.append(leading[0][1])
     for kind in ("published", "dateline", "leading", "updated"):
         if kind in found:
             return found[kind], sorted(set(spans))

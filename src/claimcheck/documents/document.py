@@ -123,7 +123,9 @@ def _article_date(
         return frontmatter.key_line(block, key) if block else 1
 
     found, problem = dateline.metadata_date(document.metadata, document.path, line_of)
-    written, header = dateline.dateline_date(document.visible, body_start, date.today())
+    written, header = dateline.dateline_date(
+        document.visible, body_start, date.today(), document.text
+    )
     if found is not None:
         return found, "front-matter", None, header
     if written is not None:

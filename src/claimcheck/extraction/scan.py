@@ -77,14 +77,16 @@ def candidates(text: str) -> Iterator[Start]:
     lower = text.lower()
     words = _WORD_LOWER.finditer(lower) if len(lower) == len(text) else _WORD_ANYCASE.finditer(text)
     found = [(m.start(), m.group().lower()) for m in words]
+    i, n = 0, len(found)
     for m in _DIGIT.finditer(text):
         pos = m.start()
-        while found and found[0][0] < pos:  # words are rare: a list popped from the front
-            start = _word_start(text, *found.pop(0))
+        while i < n and found[i][0] < pos:
+            start = _word_start(text, *found[i])
+            i += 1
             if start is not None:
                 yield start
         yield _digit_start(text, pos)
-    for word_pos, word in found:
+    for word_pos, word in found[i:]:
         start = _word_start(text, word_pos, word)
         if start is not None:
             yield start
