@@ -26,6 +26,7 @@ _DATELINE = re.compile(
 # Most characters between the names of a composite subject ("EU member states within NATO").
 COMPOSITE_GAP = 40
 _APART = re.compile(r"\d|\b(and|or|but|while|whereas|than)\b|[,;:]")
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;()]*,|\([^()]*\)|\s[–—]\s[^–—]*\s[–—]\s")
 _NEXT_FIGURE = re.compile(r"[^\w,;:]*(?:\w+[^\w,;:]+){0,2}?\d")
 _WHOLE = re.compile(r"\s+(?:\w+\s+){0,2}?of\s+(?:the\s+)?\Z")
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[A-Z][a-z]+)*")
@@ -149,6 +150,11 @@ def subject_scores(
     strangers = _unknown_entities(layout, claim, clause, sentence[0])
     where: dict[str, tuple[int, int]] = {}
     hits = layout.hits_in(*sentence)
+    asides = [
+        (m.start(), m.end())
+        for m in _ASIDE.finditer(layout.text, sentence[0], sentence[1])
+        if not m.start() <= claim.start < m.end()
+    ]
     for hit in hits:
         words = layout.text[hit.start : hit.end]
         gap = max(hit.start - claim.end, claim.start - hit.end, 0)
@@ -165,9 +171,13 @@ def subject_scores(
         else:
             score, why = 0.75 - 0.1 * min(gap, 150) / 150, f"'{words}' in the sentence"
         score += specific
-        if _other_figure_between(layout.text, hit, claim, sentence, hits):
+        if _other_figure_between(layout.text, hit, claim, sentence, hits, asides):
             # "NATO has 32 members and the EU has 27": the EU goes with the 27, not the 32.
             score, why = score * 0.7, f"'{words}' goes with another figure"
+        if any(a <= hit.start < b for a, b in asides):
+            # "Finland, which joined NATO in 2023, said ... 3%": the aside's names are not the
+            # sentence's subject.
+            score, why = score * 0.8, f"'{words}' in an aside"
         if len(hit.subjects) > 1:
             score, why = score * 0.9, f"{why}, a name {len(hit.subjects)} subjects share"
         lo, hi = min(hit.end, claim.start), max(hit.start, claim.end)
@@ -188,17 +198,31 @@ def subject_scores(
 
 
 def _other_figure_between(
-    text: str, hit: AliasHit, claim: Claim, sentence: tuple[int, int], hits: list[AliasHit]
+    text: str,
+    hit: AliasHit,
+    claim: Claim,
+    sentence: tuple[int, int],
+    hits: list[AliasHit],
+    asides: list[tuple[int, int]],
 ) -> bool:
     """Does the name belong to another figure? "NATO has 27 members and the EU has 32"."""
     if hit.end <= claim.start:
-        digit = re.search(r"\d", text[hit.end : claim.start])
+        between = list(text[hit.end : claim.start])
+        for a, b in asides:  # figures and names in an aside do not count
+            for i in range(max(a, hit.end), min(b, claim.start)):
+                between[i - hit.end] = " "
+        digit = re.search(r"\d", "".join(between))
         if digit is None:
             return False
         # Only when a new name is introduced after that figure; "Germany spends 2.4%, up from
         # 1.5% in 2023" still speaks of Germany.
         after = hit.end + digit.end()
-        return any(after <= h.start and h.end <= claim.start for h in hits)
+        return any(
+            after <= h.start
+            and h.end <= claim.start
+            and not any(a <= h.start < b for a, b in asides)
+            for h in hits
+        )
     return bool(_NEXT_FIGURE.match(text, hit.end, sentence[1]))
 
 

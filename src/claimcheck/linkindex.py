@@ -55,16 +55,22 @@ class DatasetIndex:
         found: list[tuple[int, int, frozenset[str]]] = []
         if self.folded_pattern is not None:
             for m in self.folded_pattern.finditer(text):
-                found.append((m.start(), m.end(), self.folded[m.group(0).lower()]))
+                name = m.group(1)
+                found.append((m.start(), m.start() + len(name), self.folded[name.lower()]))
         if self.exact_pattern is not None:
             for m in self.exact_pattern.finditer(text):
-                found.append((m.start(), m.end(), self.exact[m.group(0)]))
-        found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-        last_end = -1
+                name = m.group(1)
+                found.append((m.start(), m.start() + len(name), self.exact[name]))
+        # Where names overlap the longest wins: "the EU countries in NATO" is one name, not
+        # "the EU" followed by "countries in NATO".
+        found.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+        taken = bytearray(len(text))
+        kept = []
         for hit in found:
-            if hit[0] >= last_end:
-                yield hit
-                last_end = hit[1]
+            if taken.find(1, hit[0], hit[1]) < 0:
+                taken[hit[0] : hit[1]] = b"\x01" * (hit[1] - hit[0])
+                kept.append(hit)
+        yield from sorted(kept)
 
 
 _CACHE: dict[int, tuple[tuple[Fact, ...], DatasetIndex]] = {}
@@ -164,7 +170,9 @@ def _pattern(aliases: list[str], flags: int) -> re.Pattern[str] | None:
         for char in alias:
             node = node.setdefault(char, {})
         node[""] = {}
-    return re.compile(r"(?<!\w)" + _trie_regex(trie) + r"(?!\w)", flags)
+    # A lookahead finds a name at every start, even inside another match ("the EU countries in
+    # NATO" holds "the EU" and "EU countries in NATO"); find_aliases keeps the longest.
+    return re.compile(r"(?<!\w)(?=(" + _trie_regex(trie) + r")(?!\w))", flags)
 
 
 def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]

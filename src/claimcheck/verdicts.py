@@ -79,6 +79,7 @@ def _judge_facts(
         )
         return CheckedClaim(claim, "unverifiable", None, top.score, why, shown)
     group = [c for c in facts if _key(c.fact) == _key(top.fact)]
+    doubt = _other_subject(top.fact, link)
     current = [c for c in group if _signal(c, "validity") == 1.0 and _signal(c, "period") >= 0.6]
     earlier = [c for c in group if c not in current and _signal(c, "period") >= 0.4]
     lead = link.lead
@@ -98,21 +99,43 @@ def _judge_facts(
             return CheckedClaim(claim, "unverifiable", None, ref.score, why, shown)
         old = agreeing(earlier)
         if old:
+            if doubt:
+                return CheckedClaim(claim, "unverifiable", None, ref.score, doubt, shown)
             return _outdated(claim, old[0], ref.fact, as_of, shown)
+        if doubt:
+            return CheckedClaim(claim, "unverifiable", None, ref.score, doubt, shown)
         return _contradicted(claim, ref, statements, link, shown)
     deadline = [
         c
         for c in group
         if c.fact.period_type == "deadline" and time_word(claim) in ("by", "until", "before", "in")
     ]
-    if deadline and agrees(claim, deadline[0].fact, lead):
+    if deadline and agrees(claim, deadline[0].fact, lead) and not doubt:
         return _contradicted(claim, deadline[0], statements, link, shown, deadline=True)
     old = agreeing(earlier)
-    if old:
+    if old and not doubt:
         return _outdated(claim, old[0], None, as_of, shown)
     periods = sorted({fact_words(c.fact) for c in group})
     why = f"no reference figure for the claim's period (the dataset has {'; '.join(periods[:4])})"
     return CheckedClaim(claim, "unverifiable", None, top.score, why, shown)
+
+
+# A fact about a subject the figure is less likely about than another may support a claim, never
+# flag it: "Finland, which joined NATO ..., will spend 3%" is not about a NATO target.
+SUBJECT_MARGIN = 0.05
+
+
+def _other_subject(fact: Fact, link: Link) -> str:
+    """Why not to flag: a likelier subject than the fact's; "" when the fact's is the likeliest."""
+    if not link.subjects or fact.subject not in link.subjects:
+        return ""
+    best = max(link.subjects, key=lambda s: link.subjects[s].score)
+    if link.subjects[fact.subject].score >= link.subjects[best].score - SUBJECT_MARGIN:
+        return ""
+    return (
+        f"the figure is more likely about {best} than {fact.subject}, and no fact about {best} "
+        f"fits it (nearest: {fact.id}, {fact_words(fact)})"
+    )
 
 
 def _contradicted(
