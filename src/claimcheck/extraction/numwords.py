@@ -211,7 +211,10 @@ def classify(word: str) -> tuple[str, float, bool] | None:
     return None
 
 
-def tokens(text: str, pos: int, limit: int = 24) -> list[Tok]:
+_SMALL = frozenset(("U", "T", "NUM"))
+
+
+def tokens(text: str, pos: int, limit: int = 16) -> list[Tok]:
     toks: list[Tok] = []
     while len(toks) < limit:
         m = _NEXT_RE.match(text, pos)
@@ -249,4 +252,6 @@ def tokens(text: str, pos: int, limit: int = 24) -> list[Tok]:
             tok.sep = ""
         toks.append(tok)
         pos = m.end()
+        if len(toks) >= 3 and all(t.kind in _SMALL for t in toks[-3:]):
+            break  # "one two three": a list, no number goes on like that
     return toks
