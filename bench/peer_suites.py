@@ -5,7 +5,7 @@ tolerance 1e-6; "100%" -> 100; CurrencyModel also needs the ISO code); a negativ
 when nothing of the suite's kind is extracted; date suites are scored by span overlap. Cases that
 are wrong for news text by design are listed with a reason instead of being dropped.
 
-    python bench/peer_suites.py [--suites DIR] [--failures SUITE] [--out-of-scope]
+    python bench/peer_suites.py [--suites DIR] [--failures SUITE] [--summary]
 """
 
 from __future__ import annotations
@@ -58,10 +58,10 @@ _BARE_DAY = re.compile(
 )
 _DATE_PARTS = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
 _NUMERAL = re.compile(
-    r"\d|(?i:\b(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
-    r"|thousand|million|billion|trillion|half|quarter|dozen)\b"
-    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+ieth|[a-z]+dths?\b)"
+    r"[\d\u00bd\u2153-\u215e\u00bc\u00be]|(?i:\b(?:zero|nought|naught|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|thousand|million|billion|trillion|half|quarter|dozen|lakh|crore)\b"
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+ieth|[a-z]+ths?\b)"
 )
 
 
@@ -150,10 +150,10 @@ def out_of_scope(key: str, case: dict[str, Any], claims: list[Claim]) -> str | N
             return "currency without an ISO code (sub-unit 'sen')"
         if s is None:
             continue
-        if masks.covers(s, t) or (text[s:t].isdigit() and is_identifier(text, s, t, True)):
-            return "digits of an identifier (IP, phone, version, code name)"
         if any(m.start() <= s and t <= m.end() for m in _DATE_PARTS.finditer(text)):
             return "digits of a date (read as a date, not numbers)"
+        if masks.covers(s, t) or (text[s:t].isdigit() and is_identifier(text, s, t, True)):
+            return "digits of an identifier (IP, phone, version, code name)"
         if re.fullmatch(r"\d+,\d{1,2}", e["text"]):
             return "decimal comma (continental notation)"
         if not _NUMERAL.search(e["text"]):
@@ -326,9 +326,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--suites", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--failures", metavar="SUITE", help="print the failing cases of SUITE")
-    parser.add_argument("--out-of-scope", action="store_true", help="list out-of-scope cases")
+    parser.add_argument(
+        "--summary", action="store_true", help="do not list the out-of-scope cases one by one"
+    )
     args = parser.parse_args(argv)
-    return run(args.suites, args.failures, args.out_of_scope)
+    return run(args.suites, args.failures, not args.summary)
 
 
 if __name__ == "__main__":
