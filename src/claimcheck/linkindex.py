@@ -28,6 +28,7 @@ class FactSource(Protocol):
 class DatasetIndex:
     facts: tuple[Fact, ...]
     by_subject: dict[str, tuple[Fact, ...]]
+    by_subject_dim: dict[str, dict[str, tuple[Fact, ...]]]
     # lower-cased alias -> subjects (case-insensitive aliases); exact alias -> subjects (caps)
     folded: dict[str, frozenset[str]]
     exact: dict[str, frozenset[str]]
@@ -119,6 +120,7 @@ def build_index(facts: tuple[Fact, ...]) -> DatasetIndex:
     return DatasetIndex(
         facts=facts,
         by_subject={s: tuple(fs) for s, fs in by_subject.items()},
+        by_subject_dim=_by_dimension(by_subject),
         folded={a: frozenset(s) for a, s in folded.items()},
         exact={a: frozenset(s) for a, s in exact.items()},
         folded_pattern=_pattern(list(folded), re.IGNORECASE),
@@ -137,6 +139,14 @@ _CHANGE = re.compile(
     r"cut|cuts|gain|jump|up from|down from|year[- ]on[- ]year|real[- ]terms)\b",
     re.IGNORECASE,
 )
+
+
+def _by_dimension(by_subject: dict[str, list[Fact]]) -> dict[str, dict[str, tuple[Fact, ...]]]:
+    out: dict[str, dict[str, list[Fact]]] = {}
+    for subject, facts in by_subject.items():
+        for fact in facts:
+            out.setdefault(subject, {}).setdefault(fact_dimension(fact), []).append(fact)
+    return {s: {d: tuple(fs) for d, fs in dims.items()} for s, dims in out.items()}
 
 
 def _keywords(fact: Fact) -> tuple[str, ...]:

@@ -69,6 +69,19 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
         why = "no subject from the dataset is named near the figure"
         return Link((), subjects, why, lead, before, said)
     dim = claim_dimension(claim)
+    # The unit filter first: it is cheap, and most figures meet no fact of their kind.
+    pool = [
+        (subject_signal, fact)
+        for subject, subject_signal in subjects.items()
+        if subject_signal.score >= MIN_SUBJECT
+        for fact_dim, facts in index.by_subject_dim.get(subject, {}).items()
+        if dimensions_compatible(dim, fact_dim)
+        for fact in facts
+    ]
+    if not pool:
+        named = ", ".join(sorted(subjects, key=lambda s: -subjects[s].score)[:3])
+        why = f"no {_dim_words(dim)} fact about {named} in the dataset"
+        return Link((), subjects, why, lead, before, said)
     window = _window(text, clause, claim)
     # A year or date is judged only on the words of its own clause; elsewhere in the sentence
     # they describe the sentence's other figures. The figure itself is never evidence: a "5%"
@@ -85,32 +98,30 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     noun = _counted_noun(claim, text)
     raw: list[tuple[Fact, list[Signal]]] = []
     memo: dict[int, Signal] = {}
+    fits: dict[int, bool] = {}
     compatible_seen = False
-    for subject, subject_signal in subjects.items():
-        if subject_signal.score < MIN_SUBJECT:
+    for subject_signal, fact in pool:
+        if dim != "pp" and change != index.is_change(fact):
             continue
-        for fact in index.by_subject.get(subject, ()):
-            fact_dim = index.dimension_of(fact)
-            if not dimensions_compatible(dim, fact_dim):
+        compatible_seen = True
+        keywords = index.keywords_of(fact)
+        if noun:
+            if id(keywords) not in fits:
+                fits[id(keywords)] = _noun_fits(noun, keywords)
+            if not fits[id(keywords)]:
                 continue
-            if dim != "pp" and change != index.is_change(fact):
-                continue
-            compatible_seen = True
-            if noun and not _noun_fits(noun, index.keywords_of(fact)):
-                continue
-            keywords = index.keywords_of(fact)
-            prop = memo.get(id(keywords))
-            if prop is None:
-                prop = property_signal(keywords, window, evidence_sentence, index.specificity)
-                memo[id(keywords)] = prop
-            if prop.score < min_property:
-                continue
-            validity = validity_signal(claim, fact, as_of)
-            if validity is None:
-                continue
-            unit = Signal("unit", 1.0, f"{dim} ~ {fact.unit}")
-            period = period_signal(claim, fact, as_of, future)
-            raw.append((fact, [subject_signal, prop, unit, period, validity]))
+        prop = memo.get(id(keywords))
+        if prop is None:
+            prop = property_signal(keywords, window, evidence_sentence, index.specificity)
+            memo[id(keywords)] = prop
+        if prop.score < min_property:
+            continue
+        validity = validity_signal(claim, fact, as_of)
+        if validity is None:
+            continue
+        unit = Signal("unit", 1.0, f"{dim} ~ {fact.unit}")
+        period = period_signal(claim, fact, as_of, future)
+        raw.append((fact, [subject_signal, prop, unit, period, validity]))
     if claim.time is None and claim.kind not in TEMPORAL_KINDS:
         prefer_latest(raw, as_of)
     candidates = sorted(
@@ -219,6 +230,8 @@ def property_signal(
     from rapidfuzz import fuzz
 
     padded_window, padded_sentence = f" {window} ", f" {sentence} "
+    present = set(window.split()) | set(sentence.split())
+    stems = {w[:4] for w in window.split()}
     miss = 1.0
     found: list[str] = []
     matched: list[str] = []
@@ -227,6 +240,16 @@ def property_signal(
         if specificity is not None:
             weight *= specificity.get(keyword, 1.0)
         needle = f" {keyword} "
+        head = keyword.split(" ", 1)[0]
+        if head not in present:
+            # Not there exactly; a fuzzy match needs at least a word that starts the same.
+            if miss < 1.0 or len(keyword) < 5 or not any(w[:4] in stems for w in keyword.split()):
+                continue
+            ratio = fuzz.partial_ratio(keyword, padded_window, score_cutoff=88)
+            if ratio:
+                miss *= 1.0 - weight * 0.9 * ratio / 100
+                found.append(f"'{keyword}' ~ the words near the figure")
+            continue
         if any(needle in m for m in matched):
             continue
         if needle in padded_window:
