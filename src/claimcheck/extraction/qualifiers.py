@@ -32,6 +32,14 @@ _PHRASES: dict[str, Qualifier] = {
     "in excess of": "more_than",
     "upwards of": "more_than",
     "greater than": "more_than",
+    "larger than": "more_than",
+    "bigger than": "more_than",
+    "higher than": "more_than",
+    "greater than or equal to": "at_least",
+    "more than or equal to": "at_least",
+    "less than or equal to": "at_most",
+    "lower than": "less_than",
+    "smaller than": "less_than",
     "at least": "at_least",
     "as early as": "at_least",
     "no fewer than": "at_least",
@@ -59,7 +67,7 @@ _NORMALISE = re.compile(r"\s+")
 _ENDINGS = tuple(" " + p for p in _PHRASES if p != "~")
 
 
-def qualifier_before(text: str, pos: int, window: int = 24) -> tuple[Qualifier, int] | None:
+def qualifier_before(text: str, pos: int, window: int = 32) -> tuple[Qualifier, int] | None:
     """The qualifier that ends right before ``pos`` and where it starts, if any."""
     if pos == 0:
         return None
@@ -75,6 +83,37 @@ def qualifier_before(text: str, pos: int, window: int = 24) -> tuple[Qualifier, 
         return None
     phrase = _NORMALISE.sub(" ", m.group(1).lower())
     return _PHRASES[phrase], m.start(1)
+
+
+# Bounds written after the figure: "aged 65 or over", "30 or more people", "10 or fewer".
+_AFTER_PHRASES: dict[str, Qualifier] = {
+    "or more": "at_least",
+    "or over": "at_least",
+    "or above": "at_least",
+    "or higher": "at_least",
+    "or greater": "at_least",
+    "and above": "at_least",
+    "and over": "at_least",
+    "or less": "at_most",
+    "or fewer": "at_most",
+    "or under": "at_most",
+    "or below": "at_most",
+    "or lower": "at_most",
+}
+_AFTER = re.compile(
+    r"[ \u00a0]+(" + "|".join(p.replace(" ", r"[ \u00a0]+") for p in _AFTER_PHRASES) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def qualifier_after(text: str, pos: int) -> tuple[Qualifier, int] | None:
+    """The bound written right after a figure ("or more") and where it ends, if any."""
+    if text[pos + 1 : pos + 3].lower() not in ("or", "an"):
+        return None  # cheap test before the regex
+    m = _AFTER.match(text, pos)
+    if not m:
+        return None
+    return _AFTER_PHRASES[_NORMALISE.sub(" ", m.group(1).lower())], m.end()
 
 
 def bounds(qualifier: Qualifier | None, value: float) -> tuple[float | None, float | None]:

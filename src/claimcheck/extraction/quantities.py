@@ -12,7 +12,7 @@ import re
 from claimcheck.extraction.amounts import Amount, read_amount
 from claimcheck.extraction.identifiers import Masks
 from claimcheck.extraction.nouns import counted_noun, is_plural, of_phrase
-from claimcheck.extraction.qualifiers import bounds, qualifier_before
+from claimcheck.extraction.qualifiers import bounds, qualifier_after, qualifier_before
 from claimcheck.extraction.ranges import one_in, second_figure, share_units, shared_noun_at
 from claimcheck.extraction.scan import Start, candidates
 from claimcheck.model import Claim, ClaimKind, Qualifier
@@ -131,6 +131,13 @@ def _read(text: str, cand: Start, masks: Masks) -> tuple[Claim | None, int]:
         if noun:
             kind, unit, context = "count", noun[0], noun[0]
             end = noun[1]
+    if qual is None and second is None:
+        post = qualifier_after(text, end)  # "aged 65 or over", "30 or more people"
+        if post:
+            qual, end = (post[0], start), post[1]
+            noun = counted_noun(text, end, singular=first.value == 1) if kind == "number" else None
+            if noun:
+                kind, unit, context, end = "count", noun[0], noun[0], noun[1]
     if context is None:
         context = of_phrase(text, end)
     if second is not None:
