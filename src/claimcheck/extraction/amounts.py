@@ -84,7 +84,8 @@ def read_amount(text: str, pos: int, masks: Masks, lead: str | None) -> tuple[Am
     ):
         more = _ID_RANGE.match(text, num.end)  # "pp. 23-45", "Articles 3-5"
         return None, more.end() if more else num.end
-    ordinal = _ORDINAL_SUFFIX.match(text, num.end) if not num.words else None
+    glued_letter = text[num.end : num.end + 1].isalpha()
+    ordinal = _ORDINAL_SUFFIX.match(text, num.end) if glued_letter and not num.words else None
     if ordinal and ordinal.group() != "s":
         return None, ordinal.end()  # "4th", "21st": ordinals name a position, not a quantity
     if lead is None and currency is None:

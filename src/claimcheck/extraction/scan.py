@@ -93,6 +93,9 @@ def candidates(text: str) -> Iterator[Start]:
 
 
 def _digit_start(text: str, pos: int) -> Start:
+    before = text[pos - 2 : pos] if pos >= 2 else ""
+    if before[1:] == " " and before[0].islower() and before[0] not in "fs":
+        return Start(pos, None, None, pos)  # "spend 3.5%": no symbol, code or "percent of"
     k = pos
     if k > 0 and text[k - 1] in "-\u2212" and k > 1 and text[k - 2] in SYMBOL_CHARS:
         return Start(k - 2, "sym", None, k - 2)  # "$-99.99"
