@@ -93,7 +93,8 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     min_property = MIN_PROPERTY.get(dim, MIN_PROPERTY_DEFAULT)
     # "rose by 0.6%" is a change, "0.6% of GDP" a level: never compare one with the other.
     change = dim != "pp" and is_change(lead, text[claim.end : clause[1]], claim.text)
-    future = speaks_of_future(text[sentence[0] : sentence[1]])
+    # Plans and demands are read up to the figure: "spent 2.1% in 2024 and will spend 2.4%".
+    future = speaks_of_future(text[sentence[0] : claim.start])
     # What a count counts ("32 delegates") must be what the fact counts ("member states").
     noun = _counted_noun(claim, text)
     raw: list[tuple[Fact, list[Signal]]] = []
@@ -165,18 +166,24 @@ def is_change(lead: str, after: str, figure: str) -> bool:
 
 
 _OUT_OF = re.compile(r"\d\s+(?:out\s+)?(?:of|in)\s+(?:\d|every\b|ten\b|five\b|four\b|three\b)")
+_OF_WHOLE = re.compile(r"\s*(?:per\s*cent|percent)?\s*of\s+([^,;:.()]{1,60})", re.IGNORECASE)
 _CURRENCY_NOUN = re.compile(r"(?i)\A\s*(euros?|dollars?|pounds?|cents?|yen|francs?)\b")
 
 
 def _counted_noun(claim: Claim, text: str) -> str:
-    """The noun a count counts, or the group a fraction is of ("32 out of 64 allies")."""
+    """What a count counts, the group a fraction is of ("32 out of 64 allies"), or what a share
+    is of ("70% of Germans" is not a share of GDP)."""
     if claim.kind == "count":
         return normalise(claim.context or "")
-    if claim.kind == "fraction" and _OUT_OF.search(claim.text):
-        after = text[claim.end : claim.end + 40]
-        if not _CURRENCY_NOUN.match(after):
-            words = normalise(after).split()
-            return words[0] if words else ""
+    after = text[claim.end : claim.end + 60]
+    out_of = claim.kind == "fraction" and _OUT_OF.search(claim.text)
+    if out_of and not _CURRENCY_NOUN.match(after):
+        words = normalise(after).split()
+        return words[0] if words else ""
+    if claim.kind in ("percent", "fraction"):
+        whole = _OF_WHOLE.match(after)
+        if whole and not _CURRENCY_NOUN.match(whole.group(1)):
+            return " ".join(normalise(whole.group(1)).split()[:2])
     return ""
 
 

@@ -41,13 +41,14 @@ def validity_signal(claim: Claim, fact: Fact, as_of: date) -> Signal | None:
 _FUTURE = re.compile(
     r"\b(will|would|plans?|planned|planning|aims?|aimed|aiming|targets?|goal|pledged?|pledges|"
     r"commit(?:s|ted|ment)?|wants?|intends?|intended|seeks?|expects?|expected|promised?|"
-    r"to reach|to raise|to spend|to increase|to hit|set to|on course|on track)\b",
+    r"to reach|to raise|to spend|to increase|to hit|set to|on course|on track|demand(?:s|ed)?|"
+    r"call(?:s|ed)? for|urg(?:e|es|ed)|should|must|needs? to|ask(?:s|ed)?|proposed?|proposes)\b",
     re.IGNORECASE,
 )
 
 
 def speaks_of_future(sentence: str) -> bool:
-    """Plans, targets and promises ("will", "plans to", "aims") rather than what is."""
+    """Plans, targets, demands ("will", "plans to", "demanded that") rather than what is."""
     return bool(_FUTURE.search(sentence))
 
 
@@ -55,6 +56,9 @@ def period_signal(claim: Claim, fact: Fact, as_of: date, future: bool = True) ->
     t, p = claim.time, fact.period
     if claim.kind in TEMPORAL_KINDS:
         return Signal("period", 1.0, "the claim is itself a time")
+    if future and p is not None and fact.period_type != "deadline":
+        # "plans to spend 2% this year", "demanded that allies spend 5%": not what was spent.
+        return Signal("period", 0.3, "a plan or a demand; the fact is an actual figure")
     if t is None:
         if p is None:
             return Signal("period", 1.0, "timeless fact")
@@ -79,9 +83,6 @@ def period_signal(claim: Claim, fact: Fact, as_of: date, future: bool = True) ->
     if time_word(claim) in ("by", "until", "before") and t.end is not None:
         # "3.5% by 2029" speaks of the deadline year, not of every year up to it.
         t = Period(date(t.end.year, 1, 1), t.end)
-        if future:
-            # "agreed to spend 5% by 2025" is a target; an actual figure for 2025 is not it.
-            return Signal("period", 0.3, "a target for the year; the fact is an actual figure")
     if (t.start, t.end) == (p.start, p.end):
         return Signal("period", 1.0, "same period")
     inside = _within(p.start, p.end, t.start, t.end) or _within(t.start, t.end, p.start, p.end)

@@ -87,6 +87,8 @@ def _judge_facts(
     def agreeing(cands: list[Candidate]) -> list[Candidate]:
         return [c for c in cands if agrees(claim, c.fact, lead)]
 
+    if doubt:
+        return CheckedClaim(claim, "unverifiable", None, top.score, doubt, shown)
     if current:
         ok = agreeing(current)
         if ok:
@@ -99,29 +101,25 @@ def _judge_facts(
             return CheckedClaim(claim, "unverifiable", None, ref.score, why, shown)
         old = agreeing(earlier)
         if old:
-            if doubt:
-                return CheckedClaim(claim, "unverifiable", None, ref.score, doubt, shown)
             return _outdated(claim, old[0], ref.fact, as_of, shown)
-        if doubt:
-            return CheckedClaim(claim, "unverifiable", None, ref.score, doubt, shown)
         return _contradicted(claim, ref, statements, link, shown)
     deadline = [
         c
         for c in group
         if c.fact.period_type == "deadline" and time_word(claim) in ("by", "until", "before", "in")
     ]
-    if deadline and agrees(claim, deadline[0].fact, lead) and not doubt:
+    if deadline and agrees(claim, deadline[0].fact, lead):
         return _contradicted(claim, deadline[0], statements, link, shown, deadline=True)
     old = agreeing(earlier)
-    if old and not doubt:
+    if old:
         return _outdated(claim, old[0], None, as_of, shown)
     periods = sorted({fact_words(c.fact) for c in group})
     why = f"no reference figure for the claim's period (the dataset has {'; '.join(periods[:4])})"
     return CheckedClaim(claim, "unverifiable", None, top.score, why, shown)
 
 
-# A fact about a subject the figure is less likely about than another may support a claim, never
-# flag it: "Finland, which joined NATO ..., will spend 3%" is not about a NATO target.
+# A fact about a subject the figure is less likely about than another neither supports nor flags
+# it: "Finland, which joined NATO ..., will spend 3%" is not about a NATO target.
 SUBJECT_MARGIN = 0.05
 
 
