@@ -118,8 +118,9 @@ def _judge_facts(
     return CheckedClaim(claim, "unverifiable", None, top.score, why, shown)
 
 
-# A fact about a subject the figure is less likely about than another neither supports nor flags
-# it: "Finland, which joined NATO ..., will spend 3%" is not about a NATO target.
+# A fact about a subject the figure is less likely about than another, when the dataset has facts
+# of the same kind about that other one, neither supports nor flags the figure: "Finland, which
+# joined NATO ..., will spend 3%" is not about a NATO target.
 SUBJECT_MARGIN = 0.05
 
 
@@ -129,6 +130,10 @@ def _other_subject(fact: Fact, link: Link) -> str:
         return ""
     best = max(link.subjects, key=lambda s: link.subjects[s].score)
     if link.subjects[fact.subject].score >= link.subjects[best].score - SUBJECT_MARGIN:
+        return ""
+    if not any(c.fact.subject == best for c in link.candidates):
+        # The likelier name has no fact of this kind at all ("Finland joined NATO in April
+        # 2023": NATO is named, but accession dates are Finland's): no reason to doubt.
         return ""
     return (
         f"the figure is more likely about {best} than {fact.subject}, and no fact about {best} "
