@@ -126,7 +126,10 @@ def _suffixes(text: str, amt: Amount, num: Number) -> None:
     if amt.currency is None:
         pk = percent_after(text, p)
         if pk:
-            amt.percent, p = pk
+            amt.percent, p, factor = pk
+            if factor != 1.0:
+                amt.value *= factor
+                amt.precision = amt.precision * factor if amt.precision is not None else None
             amt.end = p
             return
     if amt.currency is None or amt.currency in ("JPY", "USD"):

@@ -32,6 +32,7 @@ _PERCENT = re.compile(
     r"[ \u00a0]?(?:%|\uff05|per[ \u00a0]?cents?\b|percent(?:age)?s?\b|pct\b)|(?<=\d)pc\b",
     re.IGNORECASE,
 )
+_BASIS_POINTS = re.compile(r"[ \u00a0]?(?:basis[ \u00a0]+points?\b|bps\b|bp\b)", re.IGNORECASE)
 _POINTS = re.compile(
     r"[ \u00a0]?(?:percentage[ \u00a0]+points?\b|pp\b|ppts?\b|%[ \u00a0]?points?\b)",
     re.IGNORECASE,
@@ -73,14 +74,21 @@ def scale_after(text: str, pos: int, money: bool, value: float) -> tuple[float, 
     return None
 
 
-def percent_after(text: str, pos: int) -> tuple[str, int] | None:
-    """("percent" | "percentage_points", end) for a percent sign or word right after a number."""
+def percent_after(text: str, pos: int) -> tuple[str, int, float] | None:
+    """(kind, end, factor) for a percent sign or word right after a number.
+
+    kind is "percent" or "percentage_points"; factor turns the number into that unit (basis
+    points are hundredths of a percentage point: "25 basis points" -> 0.25 pp).
+    """
+    m = _BASIS_POINTS.match(text, pos)
+    if m:
+        return "percentage_points", m.end(), 0.01
     m = _POINTS.match(text, pos)
     if m:
-        return "percentage_points", m.end()
+        return "percentage_points", m.end(), 1.0
     m = _PERCENT.match(text, pos)
     if m:
-        return "percent", m.end()
+        return "percent", m.end(), 1.0
     return None
 
 
