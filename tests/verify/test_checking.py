@@ -165,3 +165,16 @@ def test_statements_made_long_after_the_article_are_ignored() -> None:
 def test_dataset_index_is_built_once() -> None:
     assert index_for(DATA) is index_for(DATA)
     assert index_for(Facts(DATA.facts[:2])) is not index_for(DATA)
+
+
+def test_a_time_from_another_clause_is_not_the_figures() -> None:
+    from claimcheck.context import layout_text, trusted_time
+    from claimcheck.linkindex import index_for
+
+    year = Period(date(2014, 1, 1), date(2014, 12, 31))
+    aside = "The goal, which replaces the target agreed in 2014, is 3.5% for core defence."
+    opening = "In 2014, NATO had 28 members."
+    for text, figure, kept in ((aside, "3.5%", False), (opening, "28 members", True)):
+        claim = at(text, figure, "percent", 3.5, time=year, time_text="in 2014")
+        got = trusted_time(layout_text(text, index_for(DATA)), claim)
+        assert (got.time is not None) is kept, text
