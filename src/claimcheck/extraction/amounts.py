@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from claimcheck.extraction.currencies import CODE_ALIASES, DOLLAR_PREFIXES, SYMBOLS
 from claimcheck.extraction.identifiers import Masks, is_identifier
+from claimcheck.extraction.nouns import is_plural
 from claimcheck.extraction.numbers import Number, read_number
 from claimcheck.extraction.scan import SYMBOL_CHARS as _SYMBOL_CHARS
 from claimcheck.extraction.units import cents_after, currency_after, percent_after, scale_after
@@ -27,6 +28,7 @@ _DECIMAL_CURRENCIES = frozenset(("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "EUR"
 _ID_RANGE = re.compile(r"[-\u2013]\d+\b")
 _SPACES = frozenset(" \u00a0")
 _SUFFIX_STARTS = frozenset("%\uff05-\u00d7" + _SYMBOL_CHARS) | {"\u0bb0"}
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
 _ABBREVIATION = re.compile(r"[A-Za-z]{1,3}(?![A-Za-z])")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|s)\b", re.IGNORECASE)
 
@@ -117,7 +119,7 @@ def _suffixes(text: str, amt: Amount, num: Number) -> None:
         p = tm.end()
     if not num.fraction and not num.scaled:
         money = amt.currency is not None or _currency_follows(text, p)
-        sc = scale_after(text, p, money, abs(amt.value))
+        sc = scale_after(text, p, money, abs(amt.value)) or _millions_of(text, p)
         if sc:
             amt.value *= sc[0]
             amt.precision = amt.precision * sc[0] if amt.precision is not None else None
@@ -147,6 +149,17 @@ def _suffixes(text: str, amt: Amount, num: Number) -> None:
                     amt.value += cv.value / 100
                     p = cents[1]
     amt.end = p
+
+
+def _millions_of(text: str, pos: int) -> tuple[float, int] | None:
+    """ "5m people", "1.2m households": a lower-case "m" before a plural noun means million
+    (before a singular one it is metres: "a 100m race")."""
+    if text[pos : pos + 2] != "m ":
+        return None
+    noun = _NEXT_WORD.match(text, pos + 1)
+    if noun and noun.group(1)[0].islower() and is_plural(noun.group(1)):
+        return 1e6, pos + 1
+    return None
 
 
 def _currency_follows(text: str, pos: int) -> bool:
