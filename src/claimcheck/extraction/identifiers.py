@@ -133,7 +133,7 @@ def is_identifier(text: str, start: int, end: int, integer: bool) -> bool:
         return True  # G7, A400M, MH17, #3, § 5
     if before in "-/+" and start >= 2 and text[start - 2].isalnum():
         glued = _WORD_BEFORE.search(text, max(0, start - 12), start - 1)
-        if text[start - 2].isalpha() or (glued and not glued.group().isdigit()):
+        if text[start - 2].isalpha() or (glued and any(c.isalpha() for c in glued.group())):
             return True  # F-35, COVID-19, SCP-173, scp2-173
     after = text[end : end + 3]
     code = after[:1].isalpha() and after[1:2].isdigit() and not after.startswith("x1")

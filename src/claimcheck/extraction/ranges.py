@@ -43,7 +43,7 @@ def second_figure(
     second, _ = read_amount(text, sep.end(), masks, lead)
     if second is None:
         return None, None
-    if "-" in sep.group(0) and (first.words or second.words):
+    if "-" in sep.group(0) and (first.words or text[sep.end() : sep.end() + 1].isalpha()):
         return None, None  # "three-nought-four", "twenty-one": not ranges
     if not _compatible(text, first, second, "-" in sep.group(0)):
         glued = "-" in sep.group(0) and not sep.group(0).strip(" -")
