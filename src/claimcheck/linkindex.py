@@ -40,7 +40,12 @@ class DatasetIndex:
     dimensions: dict[int, str]
     # How specific a keyword is: 1.0 when one property uses it, less the more properties share it.
     specificity: dict[str, float]
-    changes: frozenset[int] = frozenset()  # facts that are a change (a rise, a growth rate)
+    changes: frozenset[int] = frozenset()
+    # Every word of every alias, lower case ("eu", "germans"): names inside a counted noun.
+    alias_words: frozenset[str] = frozenset()
+    # (subject, property) pairs holding several values at once: events (summit dates), not one
+    # value superseded by the next. A date matching none of them is not thereby wrong.
+    multi_valued: frozenset[tuple[str, str]] = frozenset()  # facts that are a change (a rise, a growth rate)
 
     def keywords_of(self, fact: Fact) -> tuple[str, ...]:
         return self.keywords[id(fact)]
@@ -131,6 +136,8 @@ def build_index(facts: tuple[Fact, ...]) -> DatasetIndex:
         specificity=specificity,
         # The property names the concept; keywords like "increase to" describe reaching a level.
         changes=frozenset(id(f) for f in facts if _CHANGE.search(f.property)),
+        alias_words=frozenset(w for a in [*folded, *exact] for w in normalise(a).split()),
+        multi_valued=_multi_valued(facts),
     )
 
 
@@ -139,6 +146,14 @@ _CHANGE = re.compile(
     r"cut|cuts|gain|jump|up from|down from|year[- ]on[- ]year|real[- ]terms)\b",
     re.IGNORECASE,
 )
+
+
+def _multi_valued(facts: tuple[Fact, ...]) -> frozenset[tuple[str, str]]:
+    values: dict[tuple[str, str], set[object]] = {}
+    for fact in facts:
+        if fact.valid_until is None and fact.type == "fact":
+            values.setdefault((fact.subject, fact.property), set()).add(fact.value)
+    return frozenset(key for key, seen in values.items() if len(seen) > 1)
 
 
 def _by_dimension(by_subject: dict[str, list[Fact]]) -> dict[str, dict[str, tuple[Fact, ...]]]:

@@ -46,6 +46,7 @@ class Link:
     subjects: dict[str, Signal]
     reason: str  # why nothing links, when nothing does
     lead: str  # the clause's words before the figure (hedges, "as early as")
+    multi_valued: frozenset[tuple[str, str]] = frozenset()
     # The paragraph up to the end of the claim's sentence, and the sentence: who is speaking.
     before: str = ""
     sentence: str = ""
@@ -67,7 +68,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     before, said = text[para : sentence[1]], text[sentence[0] : sentence[1]]
     if not subjects:
         why = "no subject from the dataset is named near the figure"
-        return Link((), subjects, why, lead, before, said)
+        return Link((), subjects, why, lead, frozenset(), before, said)
     dim = claim_dimension(claim)
     # The unit filter first: it is cheap, and most figures meet no fact of their kind.
     pool = [
@@ -81,7 +82,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     if not pool:
         named = ", ".join(sorted(subjects, key=lambda s: -subjects[s].score)[:3])
         why = f"no {_dim_words(dim)} fact about {named} in the dataset"
-        return Link((), subjects, why, lead, before, said)
+        return Link((), subjects, why, lead, frozenset(), before, said)
     window = _window(text, clause, claim)
     # A year or date is judged only on the words of its own clause; elsewhere in the sentence
     # they describe the sentence's other figures. The figure itself is never evidence: a "5%"
@@ -89,7 +90,9 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     sentence_norm = normalise(
         text[sentence[0] : claim.start] + " | " + text[claim.end : sentence[1]]
     )
-    evidence_sentence = "" if claim.kind in TEMPORAL_KINDS else sentence_norm
+    # Years, dates and bare numbers ("23 are now NATO allies") need their evidence close by.
+    near_only = claim.kind in TEMPORAL_KINDS or claim.kind == "number"
+    evidence_sentence = "" if near_only else sentence_norm
     min_property = MIN_PROPERTY.get(dim, MIN_PROPERTY_DEFAULT)
     # "rose by 0.6%" is a change, "0.6% of GDP" a level: never compare one with the other.
     change = dim != "pp" and is_change(lead, text[claim.end : clause[1]], claim.text)
@@ -108,7 +111,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
         keywords = index.keywords_of(fact)
         if noun:
             if id(keywords) not in fits:
-                fits[id(keywords)] = _noun_fits(noun, keywords)
+                fits[id(keywords)] = _noun_fits(noun, keywords, index.alias_words)
             if not fits[id(keywords)]:
                 continue
         prop = memo.get(id(keywords))
@@ -135,7 +138,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
             reason = f"no {_dim_words(dim)} fact about {named} in the dataset"
         else:
             reason = f"no fact about {named} matches the words around the figure ('{window}')"
-    return Link(tuple(candidates), subjects, reason, lead, before, said)
+    return Link(tuple(candidates), subjects, reason, lead, index.multi_valued, before, said)
 
 
 _CHANGE_BEFORE = re.compile(
@@ -187,15 +190,28 @@ def _counted_noun(claim: Claim, text: str) -> str:
     return ""
 
 
-def _noun_fits(noun: str, keywords: Sequence[str]) -> bool:
-    """Does any word of the counted noun ("EU member states") fit the fact's keywords?"""
+def _noun_fits(noun: str, keywords: Sequence[str], names: frozenset[str]) -> bool:
+    """Does the counted noun fit the fact's keywords? Its head must ("member states"), and so
+    must the words that qualify it, unless they are names ("EU member states"): "two Nordic
+    countries" are not all the alliance's countries. Words after the head may be a verb."""
     for part in noun.split():
-        stem = part[:5] if len(part) >= 5 else part.rstrip("s")
-        for keyword in keywords:
-            for word in keyword.split():
-                if word == part or (len(word) >= len(stem) >= 3 and word.startswith(stem)):
-                    return True
+        if _word_fits(part, keywords):
+            return True
+        if part not in names and part not in _STOPWORDS:
+            return False
     return False
+
+
+def _word_fits(part: str, keywords: Sequence[str]) -> bool:
+    stem = part[:5] if len(part) >= 5 else part.rstrip("s")
+    for keyword in keywords:
+        for word in keyword.split():
+            if word == part or (len(word) >= len(stem) >= 3 and word.startswith(stem)):
+                return True
+    return False
+
+
+_STOPWORDS = frozenset(["of", "in", "on", "at", "for", "by", "to", "and", "or", "with", "from"])
 
 
 def _score(signals: Sequence[Signal]) -> float:

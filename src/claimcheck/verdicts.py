@@ -102,6 +102,14 @@ def _judge_facts(
         old = agreeing(earlier)
         if old:
             return _outdated(claim, old[0], ref.fact, as_of, shown)
+        values = {(c.fact.value, c.fact.low, c.fact.high) for c in current}
+        events = claim.kind in ("year", "date") and _key(ref.fact) in link.multi_valued
+        if len(values) > 1 or events:
+            # Several values hold at once (summits, one per year): a figure matching none of
+            # them may be one the dataset does not list.
+            listed = "; ".join(sorted({fact_words(c.fact) for c in current})[:4])
+            why = f"none of the current values of {ref.fact.property} ({listed}) matches"
+            return CheckedClaim(claim, "unverifiable", None, ref.score, why, shown)
         return _contradicted(claim, ref, statements, link, shown)
     deadline = [
         c
