@@ -40,12 +40,13 @@ class DatasetIndex:
     dimensions: dict[int, str]
     # How specific a keyword is: 1.0 when one property uses it, less the more properties share it.
     specificity: dict[str, float]
+    # Facts that are a change (a rise, a growth rate) rather than a level.
     changes: frozenset[int] = frozenset()
     # Every word of every alias, lower case ("eu", "germans"): names inside a counted noun.
     alias_words: frozenset[str] = frozenset()
     # (subject, property) pairs holding several values at once: events (summit dates), not one
     # value superseded by the next. A date matching none of them is not thereby wrong.
-    multi_valued: frozenset[tuple[str, str]] = frozenset()  # facts that are a change (a rise, a growth rate)
+    multi_valued: frozenset[tuple[str, str]] = frozenset()
 
     def keywords_of(self, fact: Fact) -> tuple[str, ...]:
         return self.keywords[id(fact)]
