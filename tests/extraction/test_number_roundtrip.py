@@ -173,3 +173,33 @@ def test_counts_in_words_and_digits(n: int, noun: str) -> None:
         claims = extract_claims(f"The alliance sent {rendered} {noun} north.", AS_OF)
         counts = [c for c in claims if c.kind == "count"]
         assert counts and counts[0].value == n and counts[0].unit == noun, claims
+
+
+RANGE_STYLES = {
+    "{a}-{b}%": (1.0, "percent"),
+    "{a}–{b} per cent": (1.0, "percent"),
+    "between {a}% and {b}%": (1.0, "percent"),
+    "{a} to {b} million people": (1e6, "count"),
+    "{a}-{b} million": (1e6, "range"),
+    "${a}-{b}bn": (1e9, "money"),
+    "between €{a}bn and €{b}bn": (1e9, "money"),
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    a=st.decimals(min_value=0, max_value=50, places=1).map(float),
+    gap=st.decimals(min_value="0.1", max_value=50, places=1).map(float),
+    style=st.sampled_from(sorted(RANGE_STYLES)),
+)
+def test_ranges(a: float, gap: float, style: str) -> None:
+    b = round(a + gap, 1)
+    text = SENTENCE.format(style.format(a=f"{a:g}", b=f"{b:g}"))
+    scale, kind = RANGE_STYLES[style]
+    ranges = [c for c in extract_claims(text, AS_OF) if c.low is not None and c.high is not None]
+    assert any(
+        c.kind == kind
+        and math.isclose(float(c.low), a * scale, rel_tol=1e-9, abs_tol=1e-9)  # type: ignore[arg-type]
+        and math.isclose(float(c.high), b * scale, rel_tol=1e-9)  # type: ignore[arg-type]
+        for c in ranges
+    ), (text, [(c.text, c.kind, c.low, c.high) for c in extract_claims(text, AS_OF)])

@@ -43,6 +43,7 @@ class Amount:
     percent: str | None = None  # "percent" | "percentage_points"
     fraction: bool = False
     scaled: bool = False
+    scale: float = 1.0  # the multiplier of its scale word or abbreviation
     integer: bool = True
     words: bool = False
 
@@ -97,6 +98,7 @@ def read_amount(text: str, pos: int, masks: Masks, lead: str | None) -> tuple[Am
             sign, start = -1.0, num.start - 1
     amt = Amount(start, num.end, sign * num.value, num.precision, currency)
     amt.fraction, amt.scaled, amt.words = num.fraction, num.scaled, num.words
+    amt.scale = num.scale
     amt.integer = num.value == int(num.value) and "." not in text[num.start : num.end]
     if lead == "pct":
         amt.percent = "percent"
@@ -123,7 +125,7 @@ def _suffixes(text: str, amt: Amount, num: Number) -> None:
         if sc:
             amt.value *= sc[0]
             amt.precision = amt.precision * sc[0] if amt.precision is not None else None
-            amt.scaled = True
+            amt.scaled, amt.scale = True, sc[0]
             p = sc[1]
     if amt.currency is None:
         pk = percent_after(text, p)

@@ -47,7 +47,11 @@ class Number:
     precision: float | None
     words: bool  # written (at least partly) in words
     fraction: bool = False  # a proportion such as "a quarter" or "3/4"
-    scaled: bool = False  # ended in a scale word ("million")
+    scale: float = 1.0  # the scale word it ended in ("million" -> 1e6)
+
+    @property
+    def scaled(self) -> bool:
+        return self.scale != 1.0
 
 
 def _simple(text: str, pos: int) -> Number | None:
@@ -87,12 +91,13 @@ def read_number(text: str, pos: int, allow_over: bool = True) -> Number | None:
     res = parse(toks, i, allow_over)
     if res is None or not math.isfinite(res[0]):
         return None
-    value, j, precision, fraction, scaled = res
+    value, j, precision, fraction, scale = res
     end = toks[j - 1].end
     if fraction:
         of = _OF_SCALE.match(text, end)
         if of:  # "two thirds of a million"
             value *= SCALE_WORDS[of.group(1).lower()]
-            end, fraction, scaled = of.end(), False, True
+            scale = SCALE_WORDS[of.group(1).lower()]
+            end, fraction = of.end(), False
     words = any(t.kind not in ("NUM", "SLASH") for t in toks[:j])
-    return Number(sign * value, toks[0].start, end, precision, words, fraction, scaled)
+    return Number(sign * value, toks[0].start, end, precision, words, fraction, scale)

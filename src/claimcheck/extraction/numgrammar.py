@@ -147,7 +147,8 @@ def _decimals_after_point(toks: list[Tok], j: int) -> tuple[str, int]:
 
 def parse(
     toks: list[Tok], i: int, allow_over: bool
-) -> tuple[float, int, float | None, bool, bool] | None:
+) -> tuple[float, int, float | None, bool, float] | None:
+    """(value, next token, precision, is a fraction, scale word multiplier or 1.0), or None."""
     n = len(toks)
     if i >= n:
         return None
@@ -168,18 +169,19 @@ def parse(
             j += 1
         if j < n and toks[j].kind in ("DOZ", "S"):
             mult = toks[j].value
-            return lead_frac * mult, j + 1, 0.5 * mult * lead_frac, False, True
-        return lead_frac, j, None, True, False
+            return lead_frac * mult, j + 1, 0.5 * mult * lead_frac, False, mult
+        return lead_frac, j, None, True, 1.0
     if t0.kind == "SLASH":
-        return t0.value, i + 1, None, True, False
+        return t0.value, i + 1, None, True, 1.0
     card = _cardinal(toks, i)
     if card is None:
         return None
     value, j = card.value, card.end
     precision: float | None = 0.5 * 10.0**-card.decimals
-    scaled = card.last_kind in ("S", "H")
-    if scaled:
-        precision = 0.5 * (card.last_scale if card.last_kind == "S" else 100) * 10.0**-card.decimals
+    scale = 1.0
+    if card.last_kind in ("S", "H"):
+        scale = card.last_scale if card.last_kind == "S" else 100.0
+        precision = 0.5 * scale * 10.0**-card.decimals
     # numerator + denominator: "two thirds", "three twenty-firsts", "one hundred thirty-fifths"
     d = _denominator(toks, j)
     last_tok = toks[j - 1]
@@ -189,9 +191,9 @@ def parse(
         d = (last_tok.value + toks[j].value, j + 1, toks[j].plural)
         value -= last_tok.value
     if toks[i].kind == "SLASH":
-        return toks[i].value, i + 1, None, True, False
+        return toks[i].value, i + 1, None, True, 1.0
     if card.last_kind == "NUM" and j < n and toks[j].kind == "SLASH":
-        return value + toks[j].value, j + 1, None, False, False
+        return value + toks[j].value, j + 1, None, False, 1.0
     if d is not None and (card.words or toks[j].kind == "FRAC" or d[0] <= 10):
         den, j2, plural = d
         if (plural and value != 1) or (not plural and value == 1) or toks[j].kind == "FRAC":
@@ -204,7 +206,7 @@ def parse(
                 and toks[j - 1].end + 4 > toks[j].start
             ):
                 pass
-            return frac_value, j, None, True, False
+            return frac_value, j, None, True, 1.0
     # "X and a half", "five billion and three quarters", "one billion and a half million"
     if j + 2 < n and toks[j].kind == "AND":
         k = j + 1
@@ -224,15 +226,15 @@ def parse(
                 mult = card.last_scale if card.last_kind == "S" else 1.0
                 if k < n and toks[k].kind == "S":
                     if card.last_kind != "S":  # "two and a half million"
-                        return (value + frac) * toks[k].value, k + 1, None, False, True
+                        return (value + frac) * toks[k].value, k + 1, None, False, toks[k].value
                     mult = toks[k].value
                     k += 1
-                return value + frac * mult, k, None, False, scaled
+                return value + frac * mult, k, None, False, scale
     # "two hundred point zero three"
     if j + 1 < n and toks[j].kind == "POINT" and card.words:
         digits, k = _decimals_after_point(toks, j + 1)
         if digits:
-            return value + float("0." + digits), k, 0.5 * 10.0 ** -len(digits), False, False
+            return value + float("0." + digits), k, 0.5 * 10.0 ** -len(digits), False, 1.0
     # "one one hundred fifth": the denominator is itself a compound number
     if j < n and toks[j].kind in ("U", "T", "X", "H") and card.words:
         den_card = _cardinal(toks, j)
@@ -242,10 +244,10 @@ def parse(
         ordinal = toks[k] if den_card and k < n and toks[k].kind == "ORD" else None
         tens = den_card is not None and den_card.value % 10 == 0
         if den_card and ordinal and tens and ordinal.value < 10 and ordinal.plural == (value != 1):
-            return value / (den_card.value + ordinal.value), k + 1, None, True, False
+            return value / (den_card.value + ordinal.value), k + 1, None, True, 1.0
     # "one over three", "1 over 20"
     if allow_over and j + 1 < n and toks[j].kind == "OVER":
         den_card = _cardinal(toks, j + 1)
         if den_card and den_card.value:
-            return value / den_card.value, den_card.end, None, True, False
-    return value, j, precision, False, scaled
+            return value / den_card.value, den_card.end, None, True, 1.0
+    return value, j, precision, False, scale

@@ -84,22 +84,11 @@ def share_units(first: Amount, second: Amount) -> None:
         second.currency = first.currency
     if second.currency and not first.currency:
         first.currency = second.currency
-    if second.scaled and not first.scaled and second.precision is not None:
-        factor = second.value / max(abs(second.value), 1e-300)
-        scale = _scale_of(second)
-        if scale > 1 and first.value * scale <= abs(second.value) * 1.0001:
-            first.value *= scale * factor / factor
-            if first.precision is not None:
-                first.precision *= scale
-
-
-def _scale_of(amt: Amount) -> float:
-    if amt.precision is None:
-        return 1.0
-    for scale in (1e12, 1e9, 1e6, 1e3):
-        if amt.precision >= 0.5 * scale * 1e-3 and abs(amt.value) >= scale:
-            return scale
-    return 1.0
+    if second.scaled and not first.scaled and first.value * second.scale <= second.value * 1.0001:
+        first.value *= second.scale
+        first.scale, first.scaled = second.scale, True
+        if first.precision is not None:
+            first.precision *= second.scale
 
 
 def one_in(text: str, first: Amount, masks: Masks) -> tuple[float, int] | None:
