@@ -92,6 +92,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     )
     # Years, dates and bare numbers ("23 are now NATO allies") need their evidence close by.
     near_only = claim.kind in TEMPORAL_KINDS or claim.kind == "number"
+    near_only = near_only or is_partitive_whole(text, claim)
     evidence_sentence = "" if near_only else sentence_norm
     min_property = MIN_PROPERTY.get(dim, MIN_PROPERTY_DEFAULT)
     # "rose by 0.6%" is a change, "0.6% of GDP" a level: never compare one with the other.
@@ -218,7 +219,13 @@ def _score(signals: Sequence[Signal]) -> float:
     return round(sum(WEIGHTS[s.name] * s.score for s in signals), 4)
 
 
+_PARTITIVE = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?\Z")
 _FIGURE_WORD = re.compile(r"(?!(?:1[89]|20)\d\d\b)\d")
+
+
+def is_partitive_whole(text: str, claim: Claim) -> bool:
+    """ "22 of NATO's 32 allies met the target": what follows is said of the 22, not the 32."""
+    return bool(_PARTITIVE.search(text, max(0, claim.start - 40), claim.start))
 
 
 def _window(text: str, clause: tuple[int, int], claim: Claim) -> str:
@@ -229,6 +236,8 @@ def _window(text: str, clause: tuple[int, int], claim: Claim) -> str:
     after = after[:cut]
     cut = next((i for i in range(len(before) - 1, -1, -1) if _FIGURE_WORD.match(before[i])), -1)
     before = before[cut + 1 :]
+    if is_partitive_whole(text, claim):
+        after = []
     parts = [*before, *after]
     if claim.context:
         parts.append(normalise(claim.context))
@@ -253,7 +262,8 @@ def property_signal(
     from rapidfuzz import fuzz
 
     padded_window, padded_sentence = f" {window} ", f" {sentence} "
-    present = set(window.split()) | set(sentence.split())
+    near = set(window.split())
+    present = near | set(sentence.split())
     stems = {w[:4] for w in window.split()}
     miss = 1.0
     found: list[str] = []
@@ -264,6 +274,12 @@ def property_signal(
             weight *= specificity.get(keyword, 1.0)
         needle = f" {keyword} "
         head = keyword.split(" ", 1)[0]
+        # "member" for "members": the same word in another form, next to the figure.
+        single = head not in present and " " not in keyword and len(keyword) >= 5
+        if single and any(w[:5] == keyword[:5] and abs(len(w) - len(keyword)) <= 2 for w in near):
+            miss *= 1.0 - weight * 0.9
+            found.append(f"'{keyword}' ~ a form of it near the figure")
+            continue
         if head not in present:
             # Not there exactly; a fuzzy match needs at least a word that starts the same.
             if miss < 1.0 or len(keyword) < 5 or not any(w[:4] in stems for w in keyword.split()):
