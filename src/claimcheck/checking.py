@@ -2,8 +2,9 @@
 
 Not every extracted figure is a claim to judge. Times that only anchor a quantity ("3.5% by 2029":
 the 2029 is judged with the 3.5%) or date the article or an event ("on Thursday", "in 2024") are
-left out of the result unless they themselves link to a year or date fact ("the 2035 target");
-so are numbers that label things ("Article 5"). Everything else comes back in input order.
+left out of the result unless they themselves link to a year or date fact ("the 2035 target"),
+and so are spans of time ("within five years") and numbers that label things ("Article 5").
+Everything else comes back in input order (so the result may be shorter than ``claims``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from claimcheck.linking import THRESHOLD, link
 from claimcheck.model import TEMPORAL_KINDS, CheckedClaim, Claim, Period
 from claimcheck.verdicts import judge
 
+# Times and spans of time ("within five years") are judged only when they link to a fact.
+TIMES = TEMPORAL_KINDS | {"duration"}
 _CALENDAR = re.compile(
     r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE
 )
@@ -43,7 +46,7 @@ def check_claims(
     # 2029" judges the 2029; "12 countries in 1949" (a fact without period) leaves it to judge.
     covered: set[tuple[tuple[int, int], int]] = set()
     for i, (claim, seen) in enumerate(zip(claims, read, strict=True)):
-        if seen.kind in TEMPORAL_KINDS or is_label(text, claim):
+        if seen.kind in TIMES or is_label(text, claim):
             continue
         checked = judge(seen, link(seen, layout, index, as_of), as_of)
         judged[i] = replace(checked, claim=claim)
@@ -51,7 +54,7 @@ def check_claims(
         if year is not None and checked.fact is not None and checked.fact.period is not None:
             covered.add((sentences[i], year))
     for i, (claim, seen) in enumerate(zip(claims, read, strict=True)):
-        if seen.kind not in TEMPORAL_KINDS or (sentences[i], _year_of(seen)) in covered:
+        if seen.kind not in TIMES or (sentences[i], _year_of(seen)) in covered:
             continue
         if seen.kind == "date" and not _CALENDAR.search(claim.text):
             continue  # "on Wednesday", "yesterday": when something happened, never a claim

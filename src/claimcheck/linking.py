@@ -311,4 +311,5 @@ def property_signal(
 
 
 def _dim_words(dim: str) -> str:
-    return re.sub(r"^money:", "money in ", dim).replace("pp", "percentage-point")
+    words = re.sub(r"^money:", "money in ", dim).replace("pp", "percentage-point")
+    return re.sub(r"^(other|free):", "", words)
