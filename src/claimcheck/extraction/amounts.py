@@ -15,7 +15,13 @@ from claimcheck.extraction.identifiers import Masks, is_identifier
 from claimcheck.extraction.nouns import is_plural
 from claimcheck.extraction.numbers import Number, read_number
 from claimcheck.extraction.scan import SYMBOL_CHARS as _SYMBOL_CHARS
-from claimcheck.extraction.units import cents_after, currency_after, percent_after, scale_after
+from claimcheck.extraction.units import (
+    SUFFIX_HINT,
+    cents_after,
+    currency_after,
+    percent_after,
+    scale_after,
+)
 
 _PREFIX_BEFORE = re.compile(
     r"(?<![\w.])("
@@ -114,6 +120,8 @@ def _suffixes(text: str, amt: Amount, num: Number) -> None:
         nxt = text[p + 1 : p + 2]
     if not (nxt.isalpha() or nxt in _SUFFIX_STARTS):
         return  # punctuation or the end of the text follows: no unit to read
+    if nxt.isalpha() and not SUFFIX_HINT.match(text, p):
+        return  # a word follows, but no scale, percent or currency word
     tm = _TIMES_TEN.match(text, p)
     if tm and not num.words:
         amt.value *= 10.0 ** int(tm.group(1).replace("\u2212", "-"))

@@ -56,6 +56,24 @@ _CENTS_AFTER = re.compile(
 )
 
 
+# One cheap test before the readers below: does anything that could be a suffix follow at all?
+# (A superset of what they accept, case-insensitive; "troops" or "people" fail it at once.)
+SUFFIX_HINT = re.compile(
+    r"[ \u00a0]*-?[ \u00a0]*(?:"
+    + _alternation(
+        list(SCALE_ABBREVIATIONS)
+        + list(NAMES)
+        + list(SUBUNITS)
+        + sorted(CODES | set(CODE_ALIASES))
+        + ["per cent", "percent", "percentage", "pct", "pc", "pp", "ppt", "bp", "bps", "basis"]
+    )
+    + r")(?![a-z])|[ \u00a0]?(?:[x\u00d7]|"
+    + _alternation(list(SYMBOLS))
+    + ")",
+    re.IGNORECASE,
+)
+
+
 def scale_after(text: str, pos: int, money: bool, value: float) -> tuple[float, int] | None:
     """A scale abbreviation right after a number: "bn" in "€150bn", "k" in "10k"."""
     m = _SCALE_ATTACHED.match(text, pos)
