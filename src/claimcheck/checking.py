@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from claimcheck.context import claim_sentence, layout_text, trusted_time
+from claimcheck.context import claim_sentence, layout_text
 from claimcheck.linkindex import FactSource, index_for
 from claimcheck.linking import THRESHOLD, link
 from claimcheck.model import TEMPORAL_KINDS, CheckedClaim, Claim, Period
+from claimcheck.timeframes import trusted_time
 from claimcheck.verdicts import judge
 
 # Times and spans of time ("within five years") are judged only when they link to a fact.

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from claimcheck.linkindex import DatasetIndex
-from claimcheck.model import TEMPORAL_KINDS, Claim, Signal
+from claimcheck.model import Claim, Signal
+from claimcheck.names import COMMON_CAPITALS, unknown_names
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n")
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
+CLAUSE_MARK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
 # "BERLIN (dpa) -", "HELSINKI, March 3 (AP) -": a place in capitals, maybe a date and an agency.
 _DATELINE = re.compile(
     r"^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*)"
@@ -29,16 +30,6 @@ _APART = re.compile(r"\d|\b(and|or|but|while|whereas|than)\b|[,;:]")
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;()]*,|\([^()]*\)|\s[–—]\s[^–—]*\s[–—]\s")
 _NEXT_FIGURE = re.compile(r"[^\w,;:]*(?:\w+[^\w,;:]+){0,2}?\d")
 _WHOLE = re.compile(r"\s+(?:\w+\s+){0,2}?of\s+(?:the\s+)?\Z")
-_CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[A-Z][a-z]+)*")
-_NOT_ENTITIES = frozenset(
-    re.split(
-        r"\s+",
-        """I A An The This That These Those It Its He She They We You His Her Their Our In On At By
-        For From With Of And But Or If When While As After Before Since Until Under Over Unlike
-        Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-        June July August September October November December Mr Mrs Ms Dr""".strip(),
-    )
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +100,7 @@ def layout_text(text: str, index: DatasetIndex) -> TextLayout:
         tuple(h.start for h in hits),
         headline,
         dateline,
-        frozenset(re.findall(r"\b[a-z]+\b", text)) | _LOWER_NOT_ENTITIES,
+        frozenset(re.findall(r"\b[a-z]+\b", text)) | COMMON_CAPITALS,
         dated,
     )
 
@@ -119,9 +110,9 @@ def clause_span(layout: TextLayout, claim: Claim, sentence: tuple[int, int]) -> 
     text = layout.text
     start, end = sentence
     left = start
-    for mark in _CLAUSE_MARK.finditer(text, start, claim.start):
+    for mark in CLAUSE_MARK.finditer(text, start, claim.start):
         left = mark.end()
-    right_mark = _CLAUSE_MARK.search(text, claim.end, end)
+    right_mark = CLAUSE_MARK.search(text, claim.end, end)
     right = right_mark.start() if right_mark else end
     return left, right
 
@@ -147,7 +138,7 @@ def subject_scores(
 
     in_sentence = False
     counts = claim.kind in ("count", "number")
-    strangers = _unknown_entities(layout, claim, clause, sentence[0])
+    strangers = unknown_names(layout, claim, clause, sentence[0])
     where: dict[str, tuple[int, int]] = {}
     hits = layout.hits_in(*sentence)
     asides = [
@@ -266,35 +257,6 @@ def _carry(layout: TextLayout, claim: Claim, sentence: tuple[int, int], put) -> 
                 put(subject, score, f"carried from the {why}")
 
 
-def _unknown_entities(
-    layout: TextLayout, claim: Claim, clause: tuple[int, int], sentence_start: int
-) -> list[int]:
-    """Capitalised names in the clause no alias covers: the figure may be about something else."""
-    text = layout.text
-    covered = [(h.start, h.end) for h in layout.hits_in(*clause)]
-    found = []
-    for match in _CAPITALISED.finditer(text, clause[0], clause[1]):
-        if match.group(0) in _NOT_ENTITIES or claim.start <= match.start() < claim.end:
-            continue
-        before = text[sentence_start : match.start()].strip()
-        initial = not before or before[-1] in ".!?\"“'‘:"
-        # A capital only because the sentence starts there ("Leaders of the 32 ..."), unless the
-        # word is never written in lower case and acts as a subject ("Poland agreed").
-        common = match.group(0).lower() in layout.words
-        if initial and (common or not _ACTS.match(text, match.end())):
-            continue
-        if any(s <= match.start() < e for s, e in covered):
-            continue
-        found.append(match.start())
-    return found
-
-
-_ACTS = re.compile(
-    r"['’]s\b|\s+(said|says|has|have|had|is|was|will|would|plans?|planned|agreed|agrees|spends?|"
-    r"spent|announced|wants?|pledged|aims?|intends?|expects?|reported|told|warned|raised|cut|"
-    r"increased|reached|became|joined|signed|approved|decided|committed|promised)\b"
-)
-_LOWER_NOT_ENTITIES = frozenset(w.lower() for w in _NOT_ENTITIES)
 _STOP = frozenset(
     [
         "the",
@@ -328,27 +290,3 @@ def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     return min(len(a), len(b)) >= 5 and a[:5] == b[:5]
-
-
-def trusted_time(layout: TextLayout, claim: Claim) -> Claim:
-    """The claim without a time the extractor took from a clause that is not the figure's.
-
-    "The goal, which replaces the target agreed in 2014, is split between 3.5% ..." - the 2014
-    belongs to the relative clause. A time in the figure's own clause or in the sentence's
-    opening ("In 2014, Germany spent 1.2%") is kept.
-    """
-    if claim.time is None or not claim.time_text or claim.kind in TEMPORAL_KINDS:
-        return claim
-    sentence = claim_sentence(layout, claim)
-    clause = clause_span(layout, claim, sentence)
-    text = layout.text
-    first = _CLAUSE_MARK.search(text, sentence[0], sentence[1])
-    opening = (sentence[0], first.start() if first else sentence[1])
-    needle = re.escape(claim.time_text.strip())
-    for found in re.finditer(needle, text[sentence[0] : sentence[1]], re.IGNORECASE):
-        at = sentence[0] + found.start()
-        if clause[0] <= at < clause[1] or opening[0] <= at < opening[1]:
-            return claim
-    if not re.search(needle, text[sentence[0] : sentence[1]], re.IGNORECASE):
-        return claim  # worded differently than the text: trust the extractor
-    return replace(claim, time=None, time_text=None)

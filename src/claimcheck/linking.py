@@ -17,6 +17,13 @@ from claimcheck.comparison import claim_dimension, dimensions_compatible
 from claimcheck.context import TextLayout, claim_sentence, clause_span, layout_text, subject_scores
 from claimcheck.linkindex import DatasetIndex, FactSource, index_for, normalise
 from claimcheck.model import TEMPORAL_KINDS, Candidate, Claim, Fact, Signal
+from claimcheck.surroundings import (
+    counted_noun,
+    is_change,
+    is_partitive_whole,
+    noun_fits,
+    window_words,
+)
 from claimcheck.timeframes import (
     period_signal,
     prefer_latest,
@@ -35,7 +42,6 @@ TIE_EPSILON = 0.015
 MIN_SUBJECT = 0.4
 MIN_PROPERTY = {"number": 0.85, "year": 0.85, "date": 0.85}
 MIN_PROPERTY_DEFAULT = 0.5
-WINDOW_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -83,7 +89,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
         named = ", ".join(sorted(subjects, key=lambda s: -subjects[s].score)[:3])
         why = f"no {_dim_words(dim)} fact about {named} in the dataset"
         return Link((), subjects, why, lead, frozenset(), before, said)
-    window = _window(text, clause, claim)
+    window = window_words(text, clause, claim)
     # A year or date is judged only on the words of its own clause; elsewhere in the sentence
     # they describe the sentence's other figures. The figure itself is never evidence: a "5%"
     # keyword must not match the 5% being checked.
@@ -100,7 +106,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     # Plans and demands are read up to the figure: "spent 2.1% in 2024 and will spend 2.4%".
     future = speaks_of_future(text[sentence[0] : claim.start])
     # What a count counts ("32 delegates") must be what the fact counts ("member states").
-    noun = _counted_noun(claim, text)
+    noun = counted_noun(claim, text)
     raw: list[tuple[Fact, list[Signal]]] = []
     memo: dict[int, Signal] = {}
     fits: dict[int, bool] = {}
@@ -112,7 +118,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
         keywords = index.keywords_of(fact)
         if noun:
             if id(keywords) not in fits:
-                fits[id(keywords)] = _noun_fits(noun, keywords, index.alias_words)
+                fits[id(keywords)] = noun_fits(noun, keywords, index.alias_words)
             if not fits[id(keywords)]:
                 continue
         prop = memo.get(id(keywords))
@@ -142,106 +148,8 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     return Link(tuple(candidates), subjects, reason, lead, index.multi_valued, before, said)
 
 
-_CHANGE_BEFORE = re.compile(
-    r"\b(rose|rise[ns]?|rising|increased?|increases|increasing|grew|grow[sn]?|growing|fell|fall"
-    r"(?:s|en|ing)?|dropped|drops?|declined?|declines|jump(?:ed|s)?|climb(?:ed|s)?|up|down|cut|"
-    r"cuts|boost(?:ed|s)?|shr[ai]nk|shrunk|surged?|gain(?:ed|s)?|slipped|plunged|soared|"
-    r"increase of|rise of|drop of|fall of|growth of|cut of|jump of)"
-    # "increased defence spending by 18%": the verb may have an object before "by"
-    r"(?:\s+by|(?:\s+[\w'’-]+){0,4}\s+by)?\s+(?:a\s+further\s+|another\s+)?\Z",
-    re.IGNORECASE,
-)
-_CHANGE_AFTER = re.compile(
-    r"\A[\s-]*(?:increase|rise|jump|drop|fall|decline|cut|growth|hike|boost|higher|lower|"
-    r"more than|less than|up|down|year[- ]on[- ]year|on the year|gain|surge)\b",
-    re.IGNORECASE,
-)
-
-
-def is_change(lead: str, after: str, figure: str) -> bool:
-    """Is the figure a change ("rose by 5%", "a 5% rise") rather than a level?"""
-    hedge = re.sub(r"\b(about|around|some|nearly|almost|roughly|over|more than)\s*\Z", "", lead)
-    return bool(
-        _CHANGE_BEFORE.search(lead)
-        or _CHANGE_BEFORE.search(hedge.rstrip() + " ")
-        or _CHANGE_AFTER.match(after)
-        or re.match(r"(?i)(up|down)\b(?!\s+to\b)", figure)
-    )
-
-
-_OUT_OF = re.compile(r"\d\s+(?:out\s+)?(?:of|in)\s+(?:\d|every\b|ten\b|five\b|four\b|three\b)")
-_OF_WHOLE = re.compile(r"\s*(?:per\s*cent|percent)?\s*of\s+([^,;:.()]{1,60})", re.IGNORECASE)
-_CURRENCY_NOUN = re.compile(r"(?i)\A\s*(euros?|dollars?|pounds?|cents?|yen|francs?)\b")
-
-
-def _counted_noun(claim: Claim, text: str) -> str:
-    """What a count counts, the group a fraction is of ("32 out of 64 allies"), or what a share
-    is of ("70% of Germans" is not a share of GDP)."""
-    if claim.kind == "count":
-        return normalise(claim.context or "")
-    after = text[claim.end : claim.end + 60]
-    out_of = claim.kind == "fraction" and _OUT_OF.search(claim.text)
-    if out_of and not _CURRENCY_NOUN.match(after):
-        words = normalise(after).split()
-        return words[0] if words else ""
-    if claim.kind in ("percent", "fraction"):
-        whole = _OF_WHOLE.match(after)
-        if whole and not _CURRENCY_NOUN.match(whole.group(1)):
-            return " ".join(normalise(whole.group(1)).split()[:2])
-    return ""
-
-
-def _noun_fits(noun: str, keywords: Sequence[str], names: frozenset[str]) -> bool:
-    """Does the counted noun fit the fact's keywords? Its head must ("member states"), and so
-    must the words that qualify it, unless they are names ("EU member states"): "two Nordic
-    countries" are not all the alliance's countries. Words after the head may be a verb."""
-    for part in noun.split():
-        if _word_fits(part, keywords):
-            return True
-        if part not in names and part not in _STOPWORDS:
-            return False
-    return False
-
-
-def _word_fits(part: str, keywords: Sequence[str]) -> bool:
-    stem = part[:5] if len(part) >= 5 else part.rstrip("s")
-    for keyword in keywords:
-        for word in keyword.split():
-            if word == part or (len(word) >= len(stem) >= 3 and word.startswith(stem)):
-                return True
-    return False
-
-
-_STOPWORDS = frozenset(["of", "in", "on", "at", "for", "by", "to", "and", "or", "with", "from"])
-
-
 def _score(signals: Sequence[Signal]) -> float:
     return round(sum(WEIGHTS[s.name] * s.score for s in signals), 4)
-
-
-_PARTITIVE = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?\Z")
-_FIGURE_WORD = re.compile(r"(?!(?:1[89]|20)\d\d\b)\d")
-
-
-def is_partitive_whole(text: str, claim: Claim) -> bool:
-    """ "22 of NATO's 32 allies met the target": what follows is said of the 22, not the 32."""
-    return bool(_PARTITIVE.search(text, max(0, claim.start - 40), claim.start))
-
-
-def _window(text: str, clause: tuple[int, int], claim: Claim) -> str:
-    before = normalise(text[clause[0] : claim.start]).split()[-WINDOW_WORDS:]
-    after = normalise(text[claim.end : clause[1]]).split()[:WINDOW_WORDS]
-    # Words past another figure are that figure's ("3.5% for core defence and 1.5% for ...").
-    cut = next((i for i, w in enumerate(after) if _FIGURE_WORD.match(w)), len(after))
-    after = after[:cut]
-    cut = next((i for i in range(len(before) - 1, -1, -1) if _FIGURE_WORD.match(before[i])), -1)
-    before = before[cut + 1 :]
-    if is_partitive_whole(text, claim):
-        after = []
-    parts = [*before, *after]
-    if claim.context:
-        parts.append(normalise(claim.context))
-    return " ".join(p for p in parts if p)
 
 
 def property_signal(

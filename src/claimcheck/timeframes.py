@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from claimcheck.context import CLAUSE_MARK, TextLayout, claim_sentence, clause_span
 from claimcheck.model import TEMPORAL_KINDS, Claim, Fact, Period, Signal
 
 # Statements are often dated by the report of them, a day or two after the article.
@@ -129,3 +130,27 @@ def prefer_latest(raw: list[tuple[Fact, list[Signal]]], as_of: date) -> None:
         newest = latest.get((fact.subject, fact.property))
         if newest is not None and p.start != newest:
             signals[3] = replace(signals[3], score=0.4, detail="an older period of the series")
+
+
+def trusted_time(layout: TextLayout, claim: Claim) -> Claim:
+    """The claim without a time the extractor took from a clause that is not the figure's.
+
+    "The goal, which replaces the target agreed in 2014, is split between 3.5% ..." - the 2014
+    belongs to the relative clause. A time in the figure's own clause or in the sentence's
+    opening ("In 2014, Germany spent 1.2%") is kept.
+    """
+    if claim.time is None or not claim.time_text or claim.kind in TEMPORAL_KINDS:
+        return claim
+    sentence = claim_sentence(layout, claim)
+    clause = clause_span(layout, claim, sentence)
+    text = layout.text
+    first = CLAUSE_MARK.search(text, sentence[0], sentence[1])
+    opening = (sentence[0], first.start() if first else sentence[1])
+    needle = re.escape(claim.time_text.strip())
+    for found in re.finditer(needle, text[sentence[0] : sentence[1]], re.IGNORECASE):
+        at = sentence[0] + found.start()
+        if clause[0] <= at < clause[1] or opening[0] <= at < opening[1]:
+            return claim
+    if not re.search(needle, text[sentence[0] : sentence[1]], re.IGNORECASE):
+        return claim  # worded differently than the text: trust the extractor
+    return replace(claim, time=None, time_text=None)
