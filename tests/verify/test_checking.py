@@ -7,6 +7,8 @@ from datetime import date
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck.checking import as_year, check_claims, is_label
 from claimcheck.linkindex import index_for
@@ -179,3 +181,39 @@ def test_a_time_from_another_clause_is_not_the_figures() -> None:
         claim = at(text, figure, "percent", 3.5, time=year, time_text="in 2014")
         got = trusted_time(layout_text(text, index_for(DATA)), claim)
         assert (got.time is not None) is kept, text
+
+
+WORDS = [
+    "NATO",
+    "the EU",
+    "Germany",
+    "has",
+    "spends",
+    "about",
+    "32",
+    "3.5%",
+    "of GDP",
+    "by 2029",
+    "members",
+    "in 2024",
+    ",",
+    ".",
+    "\n",
+    "a quarter",
+    "€150bn",
+    "Article 5",
+    "on Thursday",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30))
+def test_any_text_gives_verdicts_in_order(words: list[str]) -> None:
+    from claimcheck.extraction import extract_claims
+
+    text = " ".join(words)
+    claims = extract_claims(text, DAY)
+    checked = check_claims(text, claims, DATA, DAY)
+    order = [claims.index(c.claim) for c in checked]
+    assert order == sorted(order)
+    assert all(0.0 <= c.score <= 1.0 and c.message for c in checked)
