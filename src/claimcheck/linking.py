@@ -40,7 +40,7 @@ THRESHOLD = 0.75
 # Two facts within this score of each other, with different values, are reported as ambiguous.
 TIE_EPSILON = 0.015
 MIN_SUBJECT = 0.4
-MIN_PROPERTY = {"number": 0.85, "year": 0.85, "date": 0.85}
+MIN_PROPERTY = {"number": 0.85, "year": 0.8, "date": 0.8}
 MIN_PROPERTY_DEFAULT = 0.5
 
 
@@ -125,7 +125,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
         if prop is None:
             prop = property_signal(keywords, window, evidence_sentence, index.specificity)
             memo[id(keywords)] = prop
-        if prop.score < min_property:
+        if prop.score < min_property or (claim.kind in TEMPORAL_KINDS and _one_word(prop)):
             continue
         validity = validity_signal(claim, fact, as_of)
         if validity is None:
@@ -190,7 +190,9 @@ def property_signal(
             continue
         if head not in present:
             # Not there exactly; a fuzzy match needs at least a word that starts the same.
-            if miss < 1.0 or len(keyword) < 5 or not any(w[:4] in stems for w in keyword.split()):
+            if miss < 1.0 or not 5 <= len(keyword) <= len(window):
+                continue
+            if not any(w[:4] in stems for w in keyword.split()):
                 continue
             ratio = fuzz.partial_ratio(keyword, padded_window, score_cutoff=88)
             if ratio:
@@ -205,7 +207,7 @@ def property_signal(
         elif needle in padded_sentence:
             matched.append(needle)
             evidence, where = weight * 0.85, "in the sentence"
-        elif len(keyword) >= 5 and miss == 1.0:  # a fallback, never on top of exact matches
+        elif 5 <= len(keyword) <= len(window) and miss == 1.0:  # a fallback, never on top
             ratio = fuzz.partial_ratio(keyword, padded_window, score_cutoff=88)
             if not ratio:
                 continue
@@ -216,6 +218,13 @@ def property_signal(
         found.append(f"'{keyword}' {where}")
     detail = "; ".join(found[:3]) if found else "no keyword near the figure"
     return Signal("property", round(1.0 - miss, 3), detail)
+
+
+def _one_word(prop: Signal) -> bool:
+    """Evidence from one single-word keyword ("agreed"), or only fuzzy evidence: too little to
+    pin a year on a fact."""
+    exact = re.findall(r"'([^']*)' (?:next to|in the sentence)", prop.detail)
+    return not exact or (len(exact) == 1 and " " not in exact[0])
 
 
 def _dim_words(dim: str) -> str:
