@@ -20,6 +20,8 @@ from claimcheck.model import Claim, Fact
 APPROX_MARGIN = 0.10
 # Word fractions ("a quarter") are rounded by nature even without a hedge.
 WORD_FRACTION_MARGIN = 0.05
+# The most a round figure ("32,000") is taken to be rounded by, relative to it.
+ROUND_FIGURE_MARGIN = 0.05
 
 _BELOW_ONLY = re.compile(r"\b(nearly|almost|just under|just below|close to|approaching)\b", re.I)
 _ABOVE_ONLY = re.compile(r"\b(just over|just above|over|above|upwards of)\b", re.I)
@@ -128,9 +130,13 @@ def _scale(claim: Claim, fact: Fact | None) -> float:
 
 
 def rounding_half_width(claim: Claim) -> float:
-    """Half-width implied by how the figure is written, in the claim's own units."""
+    """Half-width implied by how the figure is written, in the claim's own units.
+
+    The extractor's precision when it gives one, widened for round figures: "32,000 troops" is
+    rounded to the thousand (half a thousand either way, at most 5% of the figure), "23" is not.
+    """
     if claim.precision is not None:
-        return abs(claim.precision)
+        return max(abs(claim.precision), _round_figure(claim))
     value = claim.value if isinstance(claim.value, float | int) else claim.low
     if not isinstance(value, float | int):
         return 0.0
@@ -144,6 +150,19 @@ def rounding_half_width(claim: Claim) -> float:
     if decimals == 0 and claim.kind in ("count", "number") and scale <= 1.0:
         return 0.0  # "23" allies is exact
     return 0.5 * 10.0 ** (-decimals) * scale
+
+
+def _round_figure(claim: Claim) -> float:
+    if claim.kind not in ("count", "number") or not isinstance(claim.value, float | int):
+        return 0.0
+    match = _NUMBER.search(claim.text)
+    if match is None or match.group(1):
+        return 0.0
+    digits = match.group(0).replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros < 2 or len(digits) == zeros:
+        return 0.0
+    return min(10.0**zeros / 2, ROUND_FIGURE_MARGIN * abs(float(claim.value)))
 
 
 def claim_interval(claim: Claim, fact: Fact | None = None, lead: str = "") -> Interval | None:
