@@ -27,7 +27,13 @@ def claim_words(claim: Claim) -> str:
     if claim.time is not None and claim.time_text and claim.kind not in ("year", "date", "period"):
         year = str(claim.time.end.year) if claim.time.end else ""
         if year and year not in words:
-            anchor = claim.time_text if year in claim.time_text else f"{claim.time_text} {year}"
+            text = claim.time_text
+            if year in text:
+                anchor = text
+            elif any(ch.isdigit() for ch in text) or text.split()[-1].lower() in ("by", "in"):
+                anchor = f"{text} {year}"
+            else:
+                anchor = f"{text} ({year})"  # "last year (2024)"
             words += f" {anchor}"
     return words
 
