@@ -52,7 +52,7 @@ _MON_BODY = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-MON = rf"(?:{_MON_BODY}|may)\b(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|ept|oct|nov|dec)\.)?"
+MON = rf"(?:{_MON_BODY}|may)\b(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|ept|oct|nov|dec)\.|\.(?=\d))?"
 MONX = MON
 MON_CAP = MON
 MON_BARE = (
