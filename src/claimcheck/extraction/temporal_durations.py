@@ -27,6 +27,7 @@ _VERB_BEFORE = re.compile(
     r"\b(?:to|will|would|could|can|may|might|should|must|not|did|does|do|which|that)\s+$",
     re.IGNORECASE,
 )
+_AND_A_HALF = re.compile(r"\band\s+a\s+half\s*$", re.IGNORECASE)
 _DAYS_PER = {
     "minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "business days": 1.0,
     "working days": 1.0, "weeks": 7.0, "months": 30.4375, "years": 365.25,
@@ -43,6 +44,8 @@ def number_of(words: str) -> float | None:
     if toks in (["a"], ["an"]):
         return 1.0
     if toks == ["half", "a"]:
+        return 0.5
+    if toks in (["half", "a"], ["half", "an"]):
         return 0.5
     if toks[-2:] == ["a", "dozen"]:
         return 12.0
@@ -69,7 +72,10 @@ def duration_of(s: str) -> tuple[float | None, str]:
     """Value and unit of "2 years 1 month", expressed in the largest unit named."""
     pairs = [(number_of(n), unit_of(u)) for n, u in _PAIR.findall(s)]
     if len(pairs) == 1:
-        return pairs[0]
+        n, unit = pairs[0]
+        if n is not None and _AND_A_HALF.search(s):
+            n += 0.5  # "a year and a half"
+        return n, unit
     unit = max(pairs, key=lambda p: _DAYS_PER[p[1]])[1]
     if any(n is None for n, _ in pairs):
         return None, unit
@@ -96,6 +102,8 @@ def parse_relunit(text: str, start: int, end: int, as_of: date) -> Atom | None:
     assert anchor_m is not None
     word, base = anchor_m.group(1), anchor_m.group(2)
     pairs = [(number_of(n), unit_of(u)) for n, u in _PAIR.findall(s[: anchor_m.start()])]
+    if len(pairs) == 1:
+        pairs = [duration_of(s[: anchor_m.start()])]  # "a year and a half ago"
     if word in ("later", "earlier") or any(n is None for n, _ in pairs):
         value, unit = duration_of(s[: anchor_m.start()])
         return _duration_atom(start, end, value, unit)
@@ -104,7 +112,10 @@ def parse_relunit(text: str, start: int, end: int, as_of: date) -> Atom | None:
     for n, unit in pairs:
         assert n is not None
         day = shift(day, sign * n, unit.replace("business ", "").replace("working ", ""))
-    return _point(start, end, day, min(pairs, key=lambda p: _DAYS_PER[p[1]])[1])
+    grain = min(pairs, key=lambda p: _DAYS_PER[p[1]])[1]
+    if any(n is not None and n % 1 for n, _ in pairs):
+        grain = "months" if grain in ("years", "decades", "centuries") else "days"
+    return _point(start, end, day, grain)
 
 
 def parse_window(text: str, start: int, end: int, as_of: date) -> Atom | None:
@@ -153,6 +164,7 @@ def parse_dur(text: str, start: int, end: int, as_of: date) -> Atom | None:
     if (
         len(pairs) == 1
         and tokens(pairs[0][0]) in (["a"], ["an"])
+        and not _AND_A_HALF.search(s)
         and not re.search(r"decade|centur|fortnight", pairs[0][1], re.IGNORECASE)
     ):
         return None  # "3.5% a year", "twice a week": a rate

@@ -127,7 +127,8 @@ ALTERNATIVES: list[tuple[str, str]] = [
     ),
     (
         "relunit",
-        rf"(?:{ND}|(?<![\w-])){NUMDUR}[- ]?{UNIT}(?:,?\s+(?:and\s+)?(?:\d+|{NUMW})\s*{UNIT})*\s+"
+        rf"(?:{ND}|(?<![\w-])){NUMDUR}[- ]?{UNIT}(?:,?\s+(?:and\s+)?(?:\d+|{NUMW})\s*{UNIT})*"
+        r"(?:\s+and\s+a\s+half)?\s+"
         r"(?:ago|earlier|later|from\s+(?:now|today|tomorrow|yesterday)"
         r"|(?:after|before)\s+(?:today|tomorrow|yesterday|now))\b",
     ),
@@ -152,7 +153,11 @@ ALTERNATIVES: list[tuple[str, str]] = [
     ),
     ("yword", rf"\b(?:in|since|of)\s+{YEARW}"),
     ("year", rf"{ND}\d{{4}}(?![\w%]|[.,:/]\d|-[a-z\d])"),
-    ("dur", rf"(?:{ND}|(?<![\w-])){NUMDUR}[- ]?{UNIT}(?:,?\s+(?:and\s+)?(?:\d+|{NUMW})\s*{UNIT})*"),
+    (
+        "dur",
+        rf"(?:{ND}|(?<![\w-])){NUMDUR}[- ]?{UNIT}(?:,?\s+(?:and\s+)?(?:\d+|{NUMW})\s*{UNIT})*"
+        r"(?:\s+and\s+a\s+half\b)?",
+    ),
 ]
 
 
@@ -187,7 +192,8 @@ ANCHOR_WORDS: frozenset[str] = frozenset(
         "september oct october nov november dec december monday tuesday wednesday thursday "
         "friday saturday sunday tues thurs today tomorrow tonight yesterday morning afternoon "
         "evening night now ytd date year years month months week weeks weekend weekends day days "
-        "decade decades century centuries hour hours minute minutes fortnight fortnights yr yrs "
+        "decade decades century centuries hour hours hr hrs minute minutes min mins fortnight "
+        "fortnights yr yrs "
         "quarter quarters half millennium spring summer autumn fall winter midsummer fifties "
         "sixties seventies eighties nineties nineteen twenty thousand eighteen"
     )

@@ -40,7 +40,7 @@ ORDINALS: dict[str, int] = {
 DURATION_UNITS: dict[str, str] = {
     "year": "years", "yr": "years", "month": "months", "week": "weeks", "day": "days",
     "decade": "decades", "century": "centuries", "centurie": "centuries", "hour": "hours",
-    "minute": "minutes", "fortnight": "weeks",
+    "minute": "minutes", "fortnight": "weeks", "hr": "hours", "min": "minutes",
 }  # fmt: skip
 SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
@@ -84,10 +84,10 @@ NUMW = (
 )
 NUMDUR = (
     rf"(?:\d+(?:\.\d+)?|{NUMW}(?:\s+hundred)?(?:\s+and\s+(?:a\s+)?half)?|a\s+few|few|several"
-    r"|a\s+couple\s+of|couple\s+of|a\s+dozen|dozens\s+of|half\s+a|an?)"
+    r"|a\s+couple\s+of|couple\s+of|a\s+dozen|dozens\s+of|half\s+an?|an?)"
 )
 UNIT = (
     r"(?:(?:business|working)\s+)?(?:years?|yrs?|months?|weeks?|days?|decades?|centuries|century"
-    r"|hours?|minutes?|fortnights?)\b"
+    r"|hours?|hrs?|minutes?|mins?|fortnights?)\b"
 )
 QORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
