@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from claimcheck.extraction import temporal_absolute as absolute
 from claimcheck.extraction import temporal_durations as durations
+from claimcheck.extraction import temporal_holidays as holidays
 from claimcheck.extraction import temporal_relative as relative
 from claimcheck.extraction import temporal_years as years
 from claimcheck.extraction.temporal_calendar import Atom, part_of, span_atom, with_year
@@ -99,6 +100,7 @@ _PARSERS: dict[str, _Parser] = {
     "part": _parse_part,
     "window": durations.parse_window,
     "relunit": durations.parse_relunit,
+    "holiday": holidays.parse_holiday,
     "rel": relative.parse_rel,
     "yword": years.parse_yword,
     "year": years.parse_year,

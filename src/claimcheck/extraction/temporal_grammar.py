@@ -133,6 +133,12 @@ ALTERNATIVES: list[tuple[str, str]] = [
         r"|(?:after|before)\s+(?:today|tomorrow|yesterday|now))\b",
     ),
     (
+        "holiday",
+        r"\b(?:christmas(?:\s+(?:day|eve))?|new\s+year['’]?s(?:\s+(?:day|eve))?|boxing\s+day"
+        r"|halloween|valentine['’]?s\s+day|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?)"
+        r"(?:\s+(?:of\s+)?\d{4}(?!\d))?\b",
+    ),
+    (
         "rel",
         r"\b(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)\b"
         r"|\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)"
@@ -193,7 +199,7 @@ ANCHOR_WORDS: frozenset[str] = frozenset(
         "friday saturday sunday tues thurs today tomorrow tonight yesterday morning afternoon "
         "evening night now ytd date year years month months week weeks weekend weekends day days "
         "decade decades century centuries hour hours hr hrs minute minutes min mins fortnight "
-        "fortnights yr yrs "
+        "fortnights yr yrs christmas halloween valentine thanksgiving easter "
         "quarter quarters half millennium spring summer autumn fall winter midsummer fifties "
         "sixties seventies eighties nineties nineteen twenty thousand eighteen"
     )
@@ -242,7 +248,7 @@ LEADS: frozenset[str] = (
             "first second third fourth fifth final one two three four five six seven eight nine "
             "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
             "twenty thirty forty fifty sixty seventy eighty ninety month wed thu fri sat sun mon "
-            "tue and to thru c business working my hundred"
+            "tue and to thru c business working my hundred new boxing"
         )
     )
     | frozenset(ORDINALS)
@@ -263,7 +269,7 @@ class _LazyPatterns(dict[str, re.Pattern[str]]):
 
 PATTERNS: dict[str, re.Pattern[str]] = _LazyPatterns()
 _DIGIT_ONLY = frozenset({"num_dmy", "nummy", "ynum", "year"})
-_WORD_NEVER = frozenset({"dayrange_md", "season", "part", "window", "rel", "yword"})
+_WORD_NEVER = frozenset({"dayrange_md", "season", "part", "window", "holiday", "rel", "yword"})
 # Two scanners, for candidates opening with a digit and with a word: each tries only the
 # families that can open that way.
 DIGIT_NAMES: tuple[str, ...] = tuple(n for n in NAMES if n not in _WORD_NEVER)
