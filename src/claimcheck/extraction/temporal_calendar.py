@@ -172,4 +172,6 @@ def with_year(atom: Atom, year: int) -> Atom:
         return day_atom(atom.start, atom.end, date(year, atom.month, atom.day))
     if atom.gran == "month" and atom.month:
         return month_atom(atom.start, atom.end, year, atom.month)
+    if atom.gran == "quarter" and isinstance(atom.value, str):
+        return quarter_atom(atom.start, atom.end, year, int(atom.value[-1]))
     return atom

@@ -66,7 +66,7 @@ ALTERNATIVES: list[tuple[str, str]] = [
         rf"|\s*,?\s*(?:{YEAR4}|(?:this|next|last)\s+year))\b"
         rf"|\b(?:the\s+)?(?:first|last|final)\s+(?:three|six|nine|3|6|9)\s+months\s+of\s+"
         rf"(?:the\s+)?{_YEARREF}\b"
-        rf"|{ND}(?:{YEAR4}\s*[qh][1-4]|[qh][1-4](?:\s*(?:of\s+)?{YEAR4}|\s*['’]\d\d"
+        rf"|(?<![\w.,/:$€£¥#])(?:{YEAR4}\s*[qh][1-4]|[qh][1-4](?:\s*(?:of\s+)?{YEAR4}|\s*['’]\d\d"
         r"|\s*/\s*\d{4})|q[1-4])\b",
     ),
     (
@@ -122,7 +122,7 @@ ALTERNATIVES: list[tuple[str, str]] = [
     (
         "window",
         r"\b(?:(?:within|inside)\s+(?:the\s+)?(?:next\s+|coming\s+)?|(?:(?:in|over|during|for)"
-        r"\s+)?(?:the\s+)?(?:next|past|last|previous|coming|following|first)\s+)"
+        r"\s+)?(?:the\s+)?(?:next|past|last|previous|coming)\s+)"
         rf"{NUMDUR}\s*{UNIT}",
     ),
     (
@@ -142,7 +142,7 @@ ALTERNATIVES: list[tuple[str, str]] = [
         "rel",
         r"\b(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)\b"
         r"|\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)"
-        r"|last\s+night)\b|\b(?:the\s+)?week\s+after\s+next\b"
+        r"|last\s+night)\b|\b(?:the\s+)?week\s+(?:after\s+next|before\s+last)\b"
         rf"|\b(?:the\s+)?{QORD}\s+(?:week|{WD_FULL})\s+(?:of|in)\s+{_MONTHREF}"
         rf"|\b(?:the\s+)?week\s+(?:of|commencing|starting|beginning)\s+(?:on\s+)?{_SHORT_DATE}"
         rf"|\bw/c\s+{_SHORT_DATE}"

@@ -80,8 +80,8 @@ def _unit_relative(start: int, end: int, toks: list[str], as_of: date) -> Atom |
         t for t in toks if t in _DIRECTIONS or t in ("past", "previous", "following", "same")
     )
     unit = toks[-1]
-    if word in ("following", "same"):
-        return None  # narrative-relative: "the following year" is not the year after as_of
+    if word in ("following", "same", "previous"):
+        return None  # narrative-relative: "the following/previous year" is not relative to as_of
     trailing = word in ("past", "previous") or (toks[0] == "the" and word == "last")
     forward = toks[0] == "the" and word in ("next", "coming")
     if unit == "fortnight" or trailing or forward:
@@ -179,8 +179,8 @@ def parse_rel(text: str, start: int, end: int, as_of: date) -> Atom | None:
         return day_atom(start, end, as_of)
     if toks == ["last", "night"]:
         return day_atom(start, end, as_of - timedelta(days=1))
-    if toks[-2:] == ["after", "next"]:
-        return week_atom(start, end, as_of + timedelta(weeks=2))
+    if toks[-2:] in (["after", "next"], ["before", "last"]):
+        return week_atom(start, end, as_of + timedelta(weeks=2 if toks[-1] == "next" else -2))
     if toks[0] == "now":
         return Atom(start, end, "date", as_of.isoformat(), as_of, as_of, "now")
     if toks[0] == "ytd" and s != "YTD":
