@@ -103,6 +103,7 @@ _PARSERS: dict[str, _Parser] = {
     "holiday": holidays.parse_holiday,
     "rel": relative.parse_rel,
     "yword": years.parse_yword,
+    "prepost": years.parse_prepost,
     "year": years.parse_year,
     "dur": durations.parse_dur,
 }

@@ -65,11 +65,11 @@ def to_claim(text: str, atom: Atom, prev_end: int, as_of: date) -> Claim:
         if m is not None:
             word = " ".join(m.group(1).lower().split())
             time_text = word
-            qualifier = _QUALIFIERS.get(word)
+            written = _QUALIFIERS.get(word)
             if word == "from" and not _ONWARDS.match(text, atom.end):
-                qualifier = None  # "data from 2019" is the 2019 data, not "2019 or later"
-            if qualifier is not None:
-                start = m.start()
+                written = None  # "data from 2019" is the 2019 data, not "2019 or later"
+            if written is not None:
+                qualifier, start = written, m.start()
         atom = _settle_year(atom, qualifier, as_of)
     first, last = atom.first, atom.last
     value = atom.value

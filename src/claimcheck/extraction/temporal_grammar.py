@@ -158,6 +158,7 @@ ALTERNATIVES: list[tuple[str, str]] = [
         r"|\byear[- ]to[- ]date\b|\bytd\b|\bnow\b",
     ),
     ("yword", rf"\b(?:in|since|of)\s+{YEARW}"),
+    ("prepost", r"\b(?:pre|post)-(?:1[89]\d\d|20\d\d)(?![\w%-])"),
     ("year", rf"{ND}\d{{4}}(?![\w%]|[.,:/]\d|-[a-z\d])"),
     (
         "dur",
@@ -248,7 +249,7 @@ LEADS: frozenset[str] = (
             "first second third fourth fifth final one two three four five six seven eight nine "
             "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
             "twenty thirty forty fifty sixty seventy eighty ninety month wed thu fri sat sun mon "
-            "tue and to thru c business working my hundred new boxing"
+            "tue and to thru c business working my hundred new boxing pre post"
         )
     )
     | frozenset(ORDINALS)
@@ -269,7 +270,9 @@ class _LazyPatterns(dict[str, re.Pattern[str]]):
 
 PATTERNS: dict[str, re.Pattern[str]] = _LazyPatterns()
 _DIGIT_ONLY = frozenset({"num_dmy", "nummy", "ynum", "year"})
-_WORD_NEVER = frozenset({"dayrange_md", "season", "part", "window", "holiday", "rel", "yword"})
+_WORD_NEVER = frozenset(
+    {"dayrange_md", "season", "part", "window", "holiday", "rel", "yword", "prepost"}
+)
 # Two scanners, for candidates opening with a digit and with a word: each tries only the
 # families that can open that way.
 DIGIT_NAMES: tuple[str, ...] = tuple(n for n in NAMES if n not in _WORD_NEVER)

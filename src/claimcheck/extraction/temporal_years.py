@@ -89,3 +89,10 @@ def parse_yword(text: str, start: int, end: int, as_of: date) -> Atom | None:
     toks = tokens(text[start + lead.end() : end])
     year, _ = words_year(toks, 0)
     return None if year is None else year_atom(start + lead.end(), end, year)
+
+
+def parse_prepost(text: str, start: int, end: int, as_of: date) -> Atom | None:
+    """ "pre-2020 levels" (before 2020), "post-2008" (after 2008)."""
+    atom = year_atom(start, end, int(text[end - 4 : end]))
+    atom.qualifier = "less_than" if text[start:end].lower().startswith("pre") else "more_than"
+    return atom
