@@ -113,7 +113,7 @@ _LOWER_MAY = re.compile(r"\bmay\b")
 _MAY_SETTLED = re.compile(
     r"\d{4}|\bof\s+may|\bmay\s+(?:the|twenty|thirty|[a-z]+th\b|first|second|third)"
 )
-_SEPARATORS = frozenset(" \t\n\r,.-'’/()")
+_SEPARATORS = frozenset(" \t\n\r,.-'’/()\u00a0\u2009\u2013\u2014")
 _ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 
 
