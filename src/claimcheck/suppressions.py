@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
+from claimcheck.documents.html import COMMENT
 from claimcheck.model import CheckedClaim, Problem
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 SuppressionKind = Literal["ignore-next", "ignore-line", "off-on"]
 
-_DIRECTIVE = re.compile(r"<!--[ \t]*claimcheck\b[ \t]*(?P<colon>:?)(?P<body>.*?)-->", re.S | re.I)
+_DIRECTIVE = re.compile(r"[ \t]*claimcheck\b[ \t]*(?P<colon>:?)(?P<body>.*)", re.S | re.I)
 _FACT_ID = re.compile(r"[A-Za-z0-9][\w.:/-]*")
 _SYNONYMS = {"disable": "off", "enable": "on", "skip": "ignore", "noqa": "ignore",
              "ignore-next-line": "ignore", "start": "off", "end": "on"}  # fmt: skip
@@ -71,8 +72,14 @@ def parse_suppressions(
     found: list[Suppression] = []
     problems: list[Problem] = []
     off_at: tuple[int, int, int, str] | None = None
-    for match in _DIRECTIVE.finditer(source):
-        line, column = position(match.start())
+    for comment in COMMENT.finditer(source):
+        # The same comments the document blanks: an unclosed one runs to the end of the text.
+        inner = comment.group()[4:]
+        inner = inner[:-3] if inner.endswith("-->") else inner
+        match = _DIRECTIVE.match(inner)
+        if match is None:
+            continue
+        line, column = position(comment.start())
         words = match.group("body").split()
         verb = words[0].lower() if words else ""
         shown = " ".join(match.group("body").split())
@@ -92,19 +99,19 @@ def parse_suppressions(
                     f"claimcheck: ignore: {bad[0]!r} is not a fact id", "ids look like de-gdp-2025"
                 )
                 continue
-            kind, start, end = _ignore_region(visible, match.start(), match.end())
+            kind, start, end = _ignore_region(visible, comment.start(), comment.end())
             found.append(Suppression(kind, start, end, line, column, shown, ids))
         elif verb == "off":
             if off_at is not None:
                 warn("claimcheck: off inside an off region", "close the first with claimcheck: on")
                 continue
-            off_at = (match.start(), line, column, shown)
+            off_at = (comment.start(), line, column, shown)
         elif off_at is None:
             warn("claimcheck: on without a preceding off", "remove it or add claimcheck: off")
         else:
             start, off_line, off_column, off_text = off_at
             found.append(
-                Suppression("off-on", start, match.start(), off_line, off_column, off_text)
+                Suppression("off-on", start, comment.start(), off_line, off_column, off_text)
             )
             off_at = None
     if off_at is not None:

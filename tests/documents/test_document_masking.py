@@ -70,3 +70,35 @@ def test_masking_never_moves_offsets(text: str, fmt: str) -> None:
         elif shown != original:
             # Blanked, or the character an entity stands for written into the entity's span.
             assert shown == " " or not original.isalnum() or original in "euroamp"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["text", "markdown", "html"]))
+def test_any_text_parses(text: str, fmt: str) -> None:
+    document = parse_document(text, "fuzz", fmt)
+    assert len(document.visible) == len(document.text) == len(text)
+    for suppression in document.suppressions:
+        assert 0 <= suppression.start <= suppression.end <= len(text)
+
+
+# Inputs that made a regex backtrack or rescan: each must parse in well under a second.
+PATHOLOGICAL = {
+    "unclosed directive comments": "<!-- claimcheck " * 30000,
+    "many at signs": "a@" * 60000,
+    "many scheme separators": "http://" * 30000,
+    "unclosed quoted attributes": '<a "x ' * 30000,
+    "unmatched backtick runs": "".join("`" * k + " x " for k in range(1, 300)) * 3,
+    "unclosed CDATA": "<![CDATA[" * 30000,
+    "indented list continuations": "- x\n\n    y\n" * 20000,
+    "link openers": "](a" * 60000,
+}
+
+
+@pytest.mark.parametrize("text", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
+def test_no_pathological_slowdown(text: str) -> None:
+    import time
+
+    for fmt in ("text", "markdown", "html"):
+        started = time.perf_counter()
+        parse_document(text, "slow", fmt)
+        assert time.perf_counter() - started < 2, fmt

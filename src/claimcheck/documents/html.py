@@ -19,10 +19,10 @@ COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _HIDDEN_ELEMENTS = re.compile(
     r"<(script|style|noscript|template|svg|head|title)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I
 )
-_DECLARATION = re.compile(r"<!\[CDATA\[.*?\]\]>|<![A-Za-z][^>]*>|<\?.*?\?>", re.S)
+_DECLARATION = re.compile(r"<!\[CDATA\[.*?(?:\]\]>|\Z)|<![A-Za-z][^>]*>|<\?.*?(?:\?>|\Z)", re.S)
 # Attribute values may hold ">" when quoted.
 TAG = re.compile(
-    r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s+[^<>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^<>\"']*)*)?/?>",
+    r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>\"']*+(?:(?:\"[^\"]*\"|'[^']*')[^<>\"']*+)*)?/?>",
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 

@@ -28,10 +28,11 @@ _INDENTED = re.compile(r"\n(?:[ \t]*\r?\n)+" + _CODE_LINES)
 _INDENTED_AT_START = re.compile(_CODE_LINES)
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 # Inline code may run over a line break but never over a blank line.
-# The pattern starts with a backtick (not a look-behind) so the engine can scan for it quickly.
+# The pattern starts with a backtick (not a look-behind) so the engine can scan for it quickly;
+# possessive runs keep a span without a closing run from backtracking exponentially.
 _INLINE_CODE = re.compile(
     r"`(?<![`\\]`)(?P<ticks>`*)(?!`)"
-    r"(?:[^`\n]+|\n(?![ \t]*\r?\n)|`+)+?(?<!`)`(?P=ticks)(?!`)"
+    r"(?:[^`\n]++|\n(?![ \t]*\r?\n)|`++)+?(?<!`)`(?P=ticks)(?!`)"
 )
 _LINK_TARGET = re.compile(
     r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)"
@@ -51,11 +52,14 @@ def _continues_prose(m: re.Match[str]) -> bool:
     """True when an indented block belongs to a list or a paragraph rather than being code."""
     text = m.string
     end = m.start()
-    # Look back over a bounded stretch for the last line that is not blank.
-    window = text[max(0, end - 4000) : end]
-    for line in reversed(window.splitlines()):
+    for _ in range(100):  # the last non-blank line above, within reach
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
         if line.strip():
             return bool(_LIST_ITEM.match(line)) or line[:1] in (" ", "\t")
+        if start == 0:
+            break
+        end = start - 1
     return False
 
 

@@ -35,31 +35,6 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-def spans_near(
-    text: str, literal: str, pattern: re.Pattern[str], before: int, after: int
-) -> list[tuple[int, int]]:
-    """Matches of ``pattern`` that contain an occurrence of ``literal``.
-
-    Finding the rare literal with ``str.find`` first and running the regex only in a window around
-    it keeps patterns without a literal prefix (URLs, e-mail addresses) fast on large files.
-    """
-    spans: list[tuple[int, int]] = []
-    last_end = 0
-    position = text.find(literal)
-    while position >= 0:
-        end = position + after
-        match = pattern.search(text, max(last_end, position - before), end)
-        while match and match.end() <= position:
-            match = pattern.search(text, max(match.end(), match.start() + 1), end)
-        if match and match.start() <= position < match.end():
-            spans.append(match.span())
-            last_end = match.end()
-            position = text.find(literal, last_end)
-        else:
-            position = text.find(literal, position + 1)
-    return spans
-
-
 def blank_matches(pattern: re.Pattern[str], text: str, group: int | str = 0) -> str:
     """Blank what ``group`` of each match of ``pattern`` covers (the whole match by default)."""
     if group == 0:
@@ -88,10 +63,43 @@ URL = re.compile(
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
+def _back(text: str, position: int, allowed: str, limit: int) -> int:
+    """Where a run of alphanumerics and ``allowed`` characters ending at ``position`` starts."""
+    start = position
+    while start > 0 and position - start < limit:
+        char = text[start - 1]
+        if not (char.isalnum() or char in allowed):
+            break
+        start -= 1
+    return start
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """URLs and e-mail addresses, found from their rare markers ("://", "www.", "@").
+
+    Searching ``str.find`` for the marker and matching the regex only there keeps this linear and
+    fast on large files, where a regex without a literal prefix would try every position.
+    """
+    spans: list[tuple[int, int]] = []
+    for marker, pattern, allowed, limit in (
+        ("://", URL, "+.-", 16),
+        ("www.", URL, "", 0),
+        ("@", EMAIL, "._+-", 64),
+    ):
+        position = text.find(marker)
+        while position >= 0:
+            start = _back(text, position, allowed, limit)
+            match = pattern.match(text, start, position + 4096)
+            if match and match.end() > position:
+                spans.append(match.span())
+                position = text.find(marker, match.end())
+            else:
+                position = text.find(marker, position + 1)
+    return spans
+
+
 def blank_urls(text: str) -> str:
-    spans = spans_near(text, "://", URL, 20, 4096) + spans_near(text, "www.", URL, 1, 4096)
-    spans += spans_near(text, "@", EMAIL, 128, 256)
-    return blank_spans(text, _merge(spans))
+    return blank_spans(text, _merge(url_spans(text)))
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
