@@ -2,8 +2,9 @@
 
 Its mapping becomes ``Document.metadata``; its ``date`` is the article's date (see ``dateline``);
 its ``claimcheck:`` mapping holds per-file options (``skip``, ``as-of``, ``fail-on``, ``show``),
-whose keys are normalised to snake_case. In a Markdown file a broken block is still treated as front
-matter (and reported); in plain text a block counts only when it parses as a mapping.
+whose keys are normalised to snake_case. In a Markdown file a block whose first line reads like
+``key: value`` is front matter even when broken (and is reported); otherwise, and in plain text,
+a block counts only when it parses as a mapping.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ def find_front_matter(text: str, path: str, strict: bool) -> FrontMatter | None:
         end += 1
     body = text[opening.end() : closing.start()]
     mapping, problem = _parse(body, fence, path)
+    # Two thematic breaks around a paragraph are not front matter: only a block that parses as a
+    # mapping, or whose first line reads like "key: value", is (and only then is an error reported).
+    strict = strict and (isinstance(mapping, dict) or _looks_like_keys(body, fence))
     if problem is not None:
         return FrontMatter(end, problems=(problem,)) if strict else None
     if mapping is None:
@@ -55,6 +59,19 @@ def find_front_matter(text: str, path: str, strict: bool) -> FrontMatter | None:
         return FrontMatter(end, problems=(_warn(path, 1, "front matter is not a mapping"),))
     options, problems = _options(mapping, text[:end], path)
     return FrontMatter(end, {str(k): v for k, v in mapping.items()}, options, problems)
+
+
+_KEY_LINE = {
+    "---": re.compile(r"[ \t]*['\"]?[\w.-]+['\"]?[ \t]*:(?:[ \t]|$)"),
+    "+++": re.compile(r"[ \t]*(?:\[[\w.-]+\]|['\"]?[\w.-]+['\"]?[ \t]*=)"),
+}
+
+
+def _looks_like_keys(body: str, fence: str) -> bool:
+    for line in body.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            return bool(_KEY_LINE[fence].match(line))
+    return True  # an empty block is empty front matter
 
 
 def _parse(body: str, fence: str, path: str) -> tuple[Any, Problem | None]:
