@@ -62,17 +62,21 @@ Position = Callable[[int], tuple[int, int]]
 
 
 def parse_suppressions(
-    source: str, visible: str, path: str, position: Position
+    source: str,
+    visible: str,
+    path: str,
+    position: Position,
+    comments: re.Pattern[str] = COMMENT,
 ) -> tuple[tuple[Suppression, ...], tuple[Problem, ...]]:
     """Directives in ``source`` (the text with code blanked, comments kept).
 
     ``visible`` (same length) decides what counts as a line of text; ``position`` maps an offset to
-    its (line, column).
+    its (line, column); ``comments`` is the comment syntax the document blanked.
     """
     found: list[Suppression] = []
     problems: list[Problem] = []
     off_at: tuple[int, int, int, str] | None = None
-    for comment in COMMENT.finditer(source):
+    for comment in comments.finditer(source):
         # The same comments the document blanks: an unclosed one runs to the end of the text.
         inner = comment.group()[4:]
         inner = inner[:-3] if inner.endswith("-->") else inner

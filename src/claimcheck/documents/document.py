@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.documents import dateline, frontmatter
-from claimcheck.documents.html import html_metadata, visible_html
+from claimcheck.documents.html import CLOSED_COMMENT, COMMENT, html_metadata, visible_html
 from claimcheck.documents.markdown import blank_code, blank_comments, visible_markdown
 from claimcheck.documents.masking import blank, blank_spans, blank_urls
 from claimcheck.model import Problem
@@ -87,7 +87,7 @@ def parse_document(text: str, path: str = "<text>", fmt: str | None = None) -> D
     elif fmt == "html":
         visible = visible_html(blank_comments(source))
     else:
-        visible = blank_urls(blank_comments(source))
+        visible = blank_urls(blank_comments(source, CLOSED_COMMENT))
     assert len(visible) == len(text), "masking must never move an offset"
     problems: list[Problem] = list(front.problems) if front else []
     metadata = front.metadata if front else html_metadata(text) if fmt == "html" else {}
@@ -97,7 +97,10 @@ def parse_document(text: str, path: str = "<text>", fmt: str | None = None) -> D
         problems.append(date_problem)
     if header:
         visible = blank_spans(visible, header)
-    suppressions, directive_problems = parse_suppressions(source, visible, path, document.position)
+    comments = CLOSED_COMMENT if fmt == "text" else COMMENT
+    suppressions, directive_problems = parse_suppressions(
+        source, visible, path, document.position, comments
+    )
     problems.extend(directive_problems)
     return Document(
         path,

@@ -15,7 +15,11 @@ from typing import Any
 
 from claimcheck.documents.masking import blank, blank_matches, blank_urls
 
+# In HTML and Markdown an unclosed comment hides the rest of the page, so it is blanked to the end.
 COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+# In plain text nothing is hidden: a stray "<!--" must not swallow the article after it.
+# It stops at the next "<!--", so many stray openers cost one pass, not one pass each.
+CLOSED_COMMENT = re.compile(r"<!--(?:[^<-]++|-(?!->)|<(?!!--))*+-->")
 _HIDDEN_ELEMENTS = re.compile(
     r"<(script|style|noscript|template|svg|head|title)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I
 )
@@ -92,4 +96,12 @@ def html_metadata(text: str) -> dict[str, Any]:
     return {}
 
 
-__all__ = ["COMMENT", "TAG", "blank", "blank_entities", "blank_tags", "html_metadata"]
+__all__ = [
+    "CLOSED_COMMENT",
+    "COMMENT",
+    "TAG",
+    "blank",
+    "blank_entities",
+    "blank_tags",
+    "html_metadata",
+]

@@ -87,8 +87,8 @@ def _blank_start(text: str) -> str:
     return blank(text[: match.end()]) + text[match.end() :] if match else text
 
 
-def blank_comments(text: str) -> str:
-    return blank_matches(COMMENT, text)
+def blank_comments(text: str, pattern: re.Pattern[str] = COMMENT) -> str:
+    return blank_matches(pattern, text) if "<!--" in text else text
 
 
 def visible_markdown(text: str) -> str:
