@@ -53,9 +53,11 @@ def decode(data: bytes, path: str) -> tuple[str, tuple[Problem, ...]]:
     line = data.count(b"\n", 0, bad) + 1
     column = len(data[line_start:bad].decode("utf-8", errors="replace")) + 1
     text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
     problem = Problem(
         "warning",
-        f"invalid UTF-8 (byte 0x{data[bad]:02x}); undecodable bytes were replaced with U+FFFD",
+        f"invalid UTF-8 (byte 0x{data[bad]:02x}); {replaced} undecodable byte sequence"
+        f"{'s were' if replaced != 1 else ' was'} replaced with U+FFFD",
         path,
         line,
         column,
@@ -97,7 +99,9 @@ def read_document(
     except FileNotFoundError:
         raise InputError(shown, "file not found", "check the path") from None
     except IsADirectoryError:
-        raise InputError(shown, "is a directory", "pass it as a path argument to check") from None
+        raise InputError(
+            shown, "is a directory", "give it on the command line to check the articles in it"
+        ) from None
     except PermissionError:
         raise InputError(shown, "permission denied", "check the file's permissions") from None
     except OSError as exc:
