@@ -41,7 +41,7 @@ _PUBLISHED = re.compile(
     re.I,
 )
 # The city is in capitals, so this part stays case-sensitive under re.I.
-_CITY = r"(?-i:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,12})?)(?:\s*\([^)\n]{1,40}\))?"
+_CITY = r"(?-i:[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,12})?)(?:\s*\([^)\n]{1,40}\))?"
 _DATELINE = re.compile(
     rf"{_CITY},\s*{_DATE}\s*(?:\([^)\n]{{1,40}}\))?\s*[-–—]",
     re.I,
