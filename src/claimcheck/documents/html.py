@@ -1,5 +1,9 @@
 """The visible text of HTML (and of raw HTML inside Markdown), with offsets unchanged.
 
+Where a headline, paragraph, list item or table row closes after text with no closing
+punctuation, a full stop takes the place of a blank right after the text, so blocks do not run
+together into one sentence.
+
 Comments, ``<script>``/``<style>``/``<head>``-like elements, tags with their attributes, and
 declarations are blanked. An entity such as ``&euro;`` keeps its place: its ``&...;`` is blanked
 but the character it stands for is written into the same span (at its end for a currency sign,
@@ -69,9 +73,46 @@ def blank_tags(text: str) -> str:
     return blank_matches(TAG, text)
 
 
+# Closing tags of blocks that end a sentence even without a full stop: headlines, paragraphs,
+# list items, table rows. (Not table cells: "Germany | 3.5%" is one statement per row.)
+_BLOCK_END = re.compile(
+    r"</(?:p|h[1-6]|li|tr|dt|dd|caption|figcaption|blockquote|title|div|section|article)\s*>",
+    re.I,
+)
+_SENTENCE_END = frozenset(".!?:;")
+
+
+def mark_block_ends(visible: str, source: str) -> str:
+    """Write a full stop where a block closes after unpunctuated text, in the blanked tag.
+
+    Offsets do not move: the "." takes the place of a blank right after the text. Without it a
+    headline, a list item or a table row would run into the next one as a single sentence.
+    """
+    if "</" not in source:
+        return visible
+    stops: list[int] = []
+    for match in _BLOCK_END.finditer(source):
+        window = visible[max(0, match.start() - 200) : match.start()]
+        before = window.rstrip()
+        if before and before[-1] not in _SENTENCE_END:
+            # Right after the text (so "3.5%</td></tr>" reads "3.5%."), on a blank, never on a
+            # line break; the tag's own "<" is always a blank.
+            after_text = match.start() - (len(window) - len(before))
+            stops.append(visible.find(" ", after_text, match.start() + 1))
+    if not stops:
+        return visible
+    pieces, last = [], 0
+    for stop in stops:
+        pieces.append(visible[last:stop])
+        pieces.append(".")
+        last = stop + 1
+    pieces.append(visible[last:])
+    return "".join(pieces)
+
+
 def visible_html(text: str) -> str:
     """``text`` (HTML) with comments already blanked -> its visible prose."""
-    return blank_urls(blank_entities(blank_tags(text)))
+    return mark_block_ends(blank_urls(blank_entities(blank_tags(text))), text)
 
 
 def html_metadata(text: str) -> dict[str, Any]:
