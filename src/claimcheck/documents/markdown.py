@@ -91,6 +91,32 @@ def blank_comments(text: str, pattern: re.Pattern[str] = COMMENT) -> str:
     return blank_matches(pattern, text) if "<!--" in text else text
 
 
+# Block markers at the start of a line: heading hashes, bullets, ordered-list numbers, table pipes.
+# A literal newline comes first so the regex engine can skip ahead (the text gets a leading "\n").
+_BLOCK_MARKER = re.compile(
+    r"\n[ \t]{0,3}(?P<m>#{1,6}(?=[ \t])|[-*+](?=[ \t])|\d{1,3}[.)](?=[ \t])|\|)"
+)
+
+
+def _block_marker(m: re.Match[str]) -> str:
+    """A full stop in place of the marker, so the line before does not run into this block.
+
+    The sentence splitter only breaks lines at blank lines; headings, list items and table rows
+    are blocks of their own. An ordered-list number is blanked (it is not a claim), but only
+    where a list can start (after a blank line or another item), so a wrapped line that begins
+    "2025. The ..." keeps its year.
+    """
+    marker = m.group("m")
+    lead = m.group()[: m.start("m") - m.start()]
+    if marker[0].isdigit():
+        text = m.string
+        previous = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if previous.strip() and not _BLOCK_MARKER.match("\n" + previous.lstrip("\r")):
+            return m.group()
+        return lead + " " * (len(marker) - 1) + "."
+    return lead + "." + " " * (len(marker) - 1)
+
+
 def visible_markdown(text: str) -> str:
     """``text`` with code and comments already blanked -> its visible prose."""
     if "<" in text:
@@ -104,6 +130,7 @@ def visible_markdown(text: str) -> str:
     if "[^" in text:
         text = blank_matches(_FOOTNOTE_MARK, text)
     text = blank_tags(text)
+    text = _BLOCK_MARKER.sub(_block_marker, "\n" + text)[1:]
     if "~~" in text:
         text = blank_matches(_STRUCK, text)
     text = blank_urls(blank_entities(text))
