@@ -98,7 +98,10 @@ def mark_block_ends(visible: str, source: str) -> str:
             # Right after the text (so "3.5%</td></tr>" reads "3.5%."), on a blank, never on a
             # line break; the tag's own "<" is always a blank.
             after_text = match.start() - (len(window) - len(before))
-            stops.append(visible.find(" ", after_text, match.start() + 1))
+            stop = visible.find(" ", after_text, match.start() + 1)
+            # Nested blocks ("</li></ul></div>") close after the same text: one stop is enough.
+            if stop >= 0 and (not stops or stop > stops[-1]):
+                stops.append(stop)
     if not stops:
         return visible
     pieces, last = [], 0

@@ -3,9 +3,11 @@
 Blanked: fenced code blocks (``` and ~~~; an unclosed fence runs to the end, as in CommonMark),
 indented code blocks (four spaces or a tab after a blank line, unless they continue a list),
 inline code, link targets ``](...)`` and reference definitions, footnote markers, autolinks,
-bare URLs, raw HTML tags, scripts and styles, emphasis markers (``**``, ``_``) and struck-out
-``~~text~~``. HTML comments are blanked by ``blank_comments``, a
-separate step, because the inline suppressions live in them. Link text, emphasis and headings stay.
+bare URLs, raw HTML tags, scripts and styles, emphasis markers (``**``, ``_``), struck-out
+``~~text~~`` and ordered-list numbers. A heading, bullet or table-row marker becomes a full stop,
+so the block before it does not run into it as one sentence. HTML comments are blanked by
+``blank_comments``, a separate step, because the inline suppressions live in them. Link text and
+the words of headings and emphasis stay.
 """
 
 from __future__ import annotations
