@@ -201,9 +201,17 @@ def find_config_file(cwd: Path) -> Path | None:
         if candidate.is_file():
             return candidate
         pyproject = directory / "pyproject.toml"
-        if pyproject.is_file() and _table(pyproject, _read_toml(pyproject)) is not None:
+        if _mentions_claimcheck(pyproject) and _table(pyproject, _read_toml(pyproject)) is not None:
             return pyproject
     return None
+
+
+def _mentions_claimcheck(pyproject: Path) -> bool:
+    """Cheap pre-check, so an unrelated (even broken) pyproject.toml above us is never parsed."""
+    try:
+        return b"claimcheck" in pyproject.read_bytes()
+    except OSError:
+        return False
 
 
 def load_config(cwd: Path, config_file: Path | None = None, isolated: bool = False) -> Config:
