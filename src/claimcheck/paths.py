@@ -5,8 +5,9 @@
 - A directory is walked recursively for the ``include`` patterns (default: ``*.txt``, ``*.md``,
   ``*.markdown``, ``*.html``, ``*.htm``), skipping hidden directories, ``node_modules`` and
   ``__pycache__``; inside a git work tree, files that ``.gitignore`` ignores are skipped unless
-  ``respect_gitignore`` is False (tracked files are always kept, as git does). Without git, or
-  outside a work tree, nothing is filtered and no error is raised.
+  ``respect_gitignore`` is False (tracked files are always kept, as git does). A directory that
+  is itself ignored is walked unfiltered when named on the command line. Without git, or outside
+  a work tree, nothing is filtered and no error is raised.
 - A glob (``articles/**/*.md``) is expanded relative to ``cwd`` like a shell would (``**`` spans
   directories, hidden names only match an explicit dot); ``.gitignore`` applies to what it finds,
   and directories it matches are walked.
@@ -133,6 +134,8 @@ def _walk(
 ) -> list[Path]:
     root = base / shown
     listed = _git_files(root) if respect_gitignore else None
+    if listed == [] and _ignored(root):
+        listed = None  # the user named an ignored directory: check what is in it
     relative = listed if listed is not None else _all_files(root)
     found = []
     for rel in relative:
@@ -153,6 +156,22 @@ def _all_files(root: Path) -> list[Path]:
         here = Path(directory).relative_to(root)
         out.extend(here / name for name in files)
     return out
+
+
+def _ignored(directory: Path) -> bool:
+    git = shutil.which("git")
+    if git is None:
+        return False
+    try:
+        proc = subprocess.run(
+            [git, "-C", str(directory), "check-ignore", "-q", "."],
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return proc.returncode == 0
 
 
 def _git_files(root: Path) -> list[Path] | None:
