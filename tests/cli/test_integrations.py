@@ -39,7 +39,7 @@ def test_github_actions_step_runs_as_documented(
     assert code == 1
     annotations = [line for line in out.splitlines() if line.startswith("::")]
     assert annotations and all(ANNOTATION.match(line) for line in annotations)
-    assert "file=articles/piece.md,line=6" in out
+    assert "file=articles/piece.md,line=5" in out
     assert "contradicted" in summary.read_text("utf-8").lower()
 
 

@@ -72,7 +72,12 @@ def run(argv: list[str] | None = None) -> int:
     if args in (["--version"], ["-V"]):
         print(f"claimcheck {__version__}")
         return 0
-    import click
+    try:
+        import click
+    except ImportError:  # typer 0.28 vendors click instead of depending on it
+        from typer import _click as click  # type: ignore[no-redef]
+
+    import typer
 
     from claimcheck.errors import ClaimcheckError, DatasetError
 
@@ -90,7 +95,7 @@ def run(argv: list[str] | None = None) -> int:
     except click.exceptions.ClickException as exc:
         error_line(exc.format_message())
         return 2
-    except click.exceptions.Abort:
+    except typer.Abort:
         error_line("aborted")
         return 2
     except DatasetError as exc:
