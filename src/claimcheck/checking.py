@@ -50,6 +50,8 @@ def check_claims(
         if seen.kind in TIMES or is_label(text, claim):
             continue
         checked = judge(seen, link(seen, layout, index, as_of), as_of)
+        if checked.fact is None and is_generic_count(seen):
+            continue  # "two things": a figure of speech unless the dataset knows about it
         judged[i] = replace(checked, claim=claim)
         year = _year_of(seen)
         if year is not None and checked.fact is not None and checked.fact.period is not None:
@@ -77,6 +79,43 @@ def _year_of(claim: Claim) -> int | None:
     if isinstance(claim.value, str) and re.match(r"\d{4}", claim.value):
         return int(claim.value[:4])
     return None
+
+
+# Nouns that count parts of an argument or a conversation rather than anything in the world.
+_GENERIC_NOUNS = frozenset(
+    {
+        "thing",
+        "things",
+        "way",
+        "ways",
+        "time",
+        "times",
+        "step",
+        "steps",
+        "question",
+        "questions",
+        "point",
+        "points",
+        "reason",
+        "reasons",
+        "side",
+        "sides",
+        "word",
+        "words",
+        "option",
+        "options",
+        "idea",
+        "ideas",
+        "lesson",
+        "lessons",
+    }
+)
+
+
+def is_generic_count(claim: Claim) -> bool:
+    if claim.kind != "count" or not claim.unit:
+        return False
+    return claim.unit.lower().split()[-1] in _GENERIC_NOUNS
 
 
 def is_label(text: str, claim: Claim) -> bool:

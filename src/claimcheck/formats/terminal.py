@@ -151,7 +151,11 @@ class RichFormatter(Formatter):
         if sentence is not None:
             out.append((6, sentence))
         message = finding_message(checked)
-        out.append((6, Text(message)))
+        # A supported claim's message only restates the reference line below it.
+        if checked.fact is not None and message.startswith("reference:"):
+            message = ""
+        else:
+            out.append((6, Text(message)))
         if checked.fact is not None:
             out.append((6, _reference("reference", checked.fact, message, checked)))
         if checked.superseded_by is not None:
