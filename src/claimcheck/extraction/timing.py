@@ -61,9 +61,24 @@ _NEAR_BEFORE = 70
 def _quantity_wins(quantity: Claim, temporal: Claim) -> bool:
     if quantity.kind in _QUANTITY_FIRST:
         return True
+    if _anchored_year(quantity, temporal):
+        return False  # "In 2014 allies agreed...": a year after a preposition, then the subject
     if quantity.kind == "count" and quantity.unit:
         return quantity.unit.split()[0].lower() not in _TIME_WORDS
     return False
+
+
+def _anchored_year(quantity: Claim, temporal: Claim) -> bool:
+    """A year-shaped number written without separators, after "in"/"by"/"since"... ."""
+    if temporal.kind != "year" or not temporal.time_text or temporal.start > quantity.start:
+        return False
+    value = quantity.value
+    return (
+        isinstance(value, float)
+        and value.is_integer()
+        and 1800 <= value <= 2100
+        and bool(re.match(r"\d{4}(?!\d|[.,]\d)", quantity.text))
+    )
 
 
 def merge(quantities: list[Claim], temporal: list[Claim]) -> list[Claim]:
