@@ -164,6 +164,7 @@ def check_paths(
     data: DataPaths = None,
     as_of: date | None = None,
     jobs: int | None = 1,
+    stdin_filename: str | None = None,
 ) -> Iterator[FileReport]:
     """Check many files, in input order, streaming; ``jobs`` > 1 spreads them over processes.
 
@@ -171,7 +172,14 @@ def check_paths(
     """
     from claimcheck.bulk import iter_reports
 
-    return iter_reports(list(paths), dataset=dataset, data=data, as_of=as_of, jobs=jobs)
+    return iter_reports(
+        list(paths),
+        dataset=dataset,
+        data=data,
+        as_of=as_of,
+        jobs=jobs,
+        stdin_filename=stdin_filename,
+    )
 
 
 def mark_baselined(reports: Iterable[FileReport], known: frozenset[str]) -> Iterator[FileReport]:

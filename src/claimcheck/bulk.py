@@ -53,8 +53,9 @@ def iter_reports(
     data: Sequence[str | os.PathLike[str]] | None = None,
     as_of: date | None = None,
     jobs: int | None = 1,
+    stdin_filename: str | None = None,
 ) -> Iterator[FileReport]:
-    """Yield one FileReport per path, in input order."""
+    """Yield one FileReport per path, in input order; ``-`` is stdin, named ``stdin_filename``."""
     from claimcheck.api import check_file
 
     names = [str(p) for p in paths]
@@ -66,7 +67,8 @@ def iter_reports(
 
             dataset = load_dataset(data)
         for name in names:
-            yield check_file(name, dataset, as_of=as_of)
+            shown = stdin_filename if name == "-" and stdin_filename else None
+            yield check_file(name, dataset, as_of=as_of, display_path=shown)
         return
 
     import multiprocessing

@@ -170,11 +170,10 @@ def verify(
         data=list(settings.data) or None,
         as_of=settings.as_of,
         jobs=settings.jobs,
+        stdin_filename=settings.stdin_filename,
     )
     out.write(formatter.begin())
     for report in _with_progress(reports, len(settings.paths), settings.progress):
-        if settings.stdin_filename and report.path == "-":
-            report = _renamed(report, settings.stdin_filename)
         if known:
             report = apply_baseline(report, known)
         if settings.write_baseline:
@@ -200,12 +199,6 @@ def _warn(stream: IO[str] | None, problems: Sequence[object]) -> None:
     if stream is not None:
         for problem in problems:
             stream.write(f"{problem}\n")
-
-
-def _renamed(report: FileReport, name: str) -> FileReport:
-    from dataclasses import replace
-
-    return replace(report, path=name)
 
 
 def _findings_only(report: FileReport) -> FileReport:

@@ -254,3 +254,17 @@ def test_readme_example_command_runs(capsys: pytest.CaptureFixture[str]) -> None
     code, out, _ = run(capsys, "verify", str(EXAMPLES / "alliance-spending.md"))
     assert code == 0, out
     assert "alliance-spending.md" in out
+
+
+def test_stdin_filename_chooses_the_format(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, articles: Path
+) -> None:
+    import io
+
+    # Front matter is read only when the name says Markdown; its date decides the verdict
+    # (Germany's 3.5% plan was announced on 2025-06-24).
+    text = "---\ndate: 2025-12-01\n---\n\n" + WRONG
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    code, out, _ = run(capsys, "verify", "-f", "json", "--stdin-filename", "piece.md", "-")
+    (file,) = json.loads(out)["files"]
+    assert file["path"] == "piece.md" and file["as_of"] == "2025-12-01" and code == 1
