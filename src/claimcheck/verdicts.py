@@ -68,6 +68,9 @@ def _judge_facts(
             # Two properties of one subject fit the words equally ("the 5% target": total or
             # core?) and the figure is the value of exactly one: that one, naming the other.
             top = fitting[0]
+            if _signal(top, "period") < 0.6 and _wrong_deadline(claim, top):
+                # "5% by 2032" where the target is 5% by 2035: the figure fits, the year not.
+                return _contradicted(claim, top, statements, link, shown, deadline=True)
             others = [c for c in tied if _key(c.fact) != _key(top.fact)]
             also = f"; also close: {others[0].fact.id} ({fact_words(others[0].fact)})"
             msg = f"reference: {fact_words(top.fact, claim)} ({cite(top.fact)}){also}"
@@ -111,11 +114,7 @@ def _judge_facts(
             why = f"none of the current values of {ref.fact.property} ({listed}) matches"
             return CheckedClaim(claim, "unverifiable", None, ref.score, why, shown)
         return _contradicted(claim, ref, statements, link, shown)
-    deadline = [
-        c
-        for c in group
-        if c.fact.period_type == "deadline" and time_word(claim) in ("by", "until", "before", "in")
-    ]
+    deadline = [c for c in group if _wrong_deadline(claim, c)]
     if deadline and agrees(claim, deadline[0].fact, lead):
         return _contradicted(claim, deadline[0], statements, link, shown, deadline=True)
     old = agreeing(earlier)
@@ -124,6 +123,16 @@ def _judge_facts(
     periods = sorted({fact_words(c.fact) for c in group})
     why = f"no reference figure for the claim's period (the dataset has {'; '.join(periods[:4])})"
     return CheckedClaim(claim, "unverifiable", None, top.score, why, shown)
+
+
+def _wrong_deadline(claim: Claim, candidate: Candidate) -> bool:
+    """A target fact, and a claim that states a deadline of its own for it."""
+    return candidate.fact.period_type == "deadline" and time_word(claim) in (
+        "by",
+        "until",
+        "before",
+        "in",
+    )
 
 
 # A fact about a subject the figure is less likely about than another, when the dataset has facts
