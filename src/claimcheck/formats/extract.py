@@ -116,4 +116,8 @@ class TableFormatter(ExtractFormatter):
 def _time(start: object, end: object) -> str:
     if start == end:
         return str(start)
-    return f"{start or '...'}..{end or '...'}"
+    if start is None:
+        return f"until {end}"
+    if end is None:
+        return f"from {start}"
+    return f"{start}..{end}"
