@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from claimcheck.linkindex import DatasetIndex
+from claimcheck.linkindex import STOP_WORDS, DatasetIndex
 from claimcheck.model import Claim, Signal
 from claimcheck.names import COMMON_CAPITALS, unknown_names
 
@@ -257,33 +257,8 @@ def _carry(layout: TextLayout, claim: Claim, sentence: tuple[int, int], put) -> 
                 put(subject, score, f"carried from the {why}")
 
 
-_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "and",
-        "or",
-        "for",
-        "by",
-        "with",
-        "from",
-        "that",
-        "are",
-        "is",
-        "its",
-        "their",
-    ]
-)
-
-
 def _tokens(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP]
+    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP_WORDS]
 
 
 def _same_word(a: str, b: str) -> bool:

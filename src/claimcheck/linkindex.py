@@ -172,7 +172,7 @@ def _keywords(fact: Fact) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for word in words:
         norm = normalise(word)
-        if norm and not set(norm.split()) <= _STOP:  # "by", "in": evidence of nothing
+        if norm and not set(norm.split()) <= STOP_WORDS:  # "by", "in": evidence of nothing
             seen[norm] = None
     return tuple(seen)
 
@@ -213,7 +213,8 @@ def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
     return body
 
 
-_STOP = frozenset(
+# Words that say nothing about which fact a figure is about.
+STOP_WORDS = frozenset(
     [
         "the",
         "a",
@@ -253,5 +254,5 @@ def _composites(
         parts.discard(subject)
         if len(parts) >= 2:
             content = re.findall(r"[a-z]+", subject.lower())
-            out[subject] = (frozenset(parts), tuple(w for w in content if w not in _STOP))
+            out[subject] = (frozenset(parts), tuple(w for w in content if w not in STOP_WORDS))
     return out
