@@ -52,6 +52,11 @@ def check_claims(
         checked = judge(seen, link(seen, layout, index, as_of), as_of)
         if checked.fact is None and is_generic_count(seen):
             continue  # "two things": a figure of speech unless the dataset knows about it
+        if checked.verdict == "contradicted" and _RELATIVE_PART.match(text, claim.end):
+            # "32 members, 23 of which are EU states": a part of a group named before it, which
+            # no total of either group can contradict.
+            why = f"a part of a group named before it, not a total ({checked.message})"
+            checked = replace(checked, verdict="unverifiable", fact=None, message=why)
         judged[i] = replace(checked, claim=claim)
         year = _year_of(seen)
         if year is not None and checked.fact is not None and checked.fact.period is not None:
@@ -80,6 +85,8 @@ def _year_of(claim: Claim) -> int | None:
         return int(claim.value[:4])
     return None
 
+
+_RELATIVE_PART = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.IGNORECASE)
 
 # Nouns that count parts of an argument or a conversation rather than anything in the world.
 _GENERIC_NOUNS = frozenset(
