@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -70,11 +70,19 @@ def _parse(text: str, path: str, fmt: str | None) -> Document:
     return parse_document(text, path, fmt)
 
 
-def extract_document(document: Document, *, as_of: date | None = None) -> ExtractedFile:
+def _claims(document: Document, day: date) -> list[Claim]:
+    """The claims of the prose a reader sees, at their offsets in the file."""
+    from claimcheck.documents.joined import joined_text
     from claimcheck.extraction import extract_claims
 
+    joined = joined_text(document.visible)
+    claims = extract_claims(joined.text, day)
+    return [joined.claim_in_file(claim, document.position) for claim in claims]
+
+
+def extract_document(document: Document, *, as_of: date | None = None) -> ExtractedFile:
     day, source = resolve_as_of(document, as_of)
-    claims = extract_claims(document.visible, day)
+    claims = _claims(document, day)
     return ExtractedFile(document.path, day, source, tuple(claims), None, document.problems)
 
 
@@ -90,14 +98,21 @@ def check_document(
 ) -> FileReport:
     """Extract, link, judge and apply the document's inline suppressions."""
     from claimcheck.checking import check_claims
+    from claimcheck.documents.joined import joined_text
     from claimcheck.extraction import extract_claims
     from claimcheck.suppressions import apply_suppressions
 
     day, source = resolve_as_of(document, as_of)
     if _skipped(document):
         return FileReport(document.path, day, source, (), None, document.problems)
-    claims = extract_claims(document.visible, day)
-    checked = check_claims(document.visible, claims, dataset, day)
+    # Extracted and judged in the prose a reader sees; offsets then mapped back to the file's.
+    joined = joined_text(document.visible)
+    claims = extract_claims(joined.text, day)
+    checked = check_claims(joined.text, claims, dataset, day)
+    if joined.shifts:
+        checked = tuple(
+            replace(c, claim=joined.claim_in_file(c.claim, document.position)) for c in checked
+        )
     checked, unused = apply_suppressions(document, checked)
     return FileReport(document.path, day, source, tuple(checked), None, document.problems + unused)
 

@@ -7,7 +7,9 @@ together into one sentence.
 Comments, ``<script>``/``<style>``/``<head>``-like elements, tags with their attributes, and
 declarations are blanked. An entity such as ``&euro;`` keeps its place: its ``&...;`` is blanked
 but the character it stands for is written into the same span (at its end for a currency sign,
-so ``&euro;150bn`` still reads as "€150bn"; at its start otherwise), so no offset moves.
+so ``&euro;150bn`` still reads as "€150bn"; at its start otherwise), so no offset moves. An
+entity for a space (``&nbsp;``, ``&thinsp;``, ``&#8239;``) becomes one space followed by
+``joined.FILLER``, which the extractor never sees, so ``3.5&nbsp;%`` still reads as "3.5 %".
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 import unicodedata
 from typing import Any
 
+from claimcheck.documents.joined import FILLER
 from claimcheck.documents.masking import blank, blank_matches, blank_urls
 
 # In HTML and Markdown an unclosed comment hides the rest of the page, so it is blanked to the end.
@@ -55,6 +58,10 @@ def _entity(m: re.Match[str]) -> str:
     raw = m.group()
     char = _stdlib_html.unescape(raw)
     width = len(raw)
+    if len(char) == 1 and char != raw and unicodedata.category(char) == "Zs":
+        # One space and invisible filler, so "3.5&nbsp;%" reads "3.5 %" once the filler is
+        # dropped (see ``joined``). Thin and narrow no-break spaces read as a no-break space.
+        return (" " if char == " " else "\u00a0") + FILLER * (width - 1)
     if len(char) != 1 or char == raw or char.isspace() or unicodedata.category(char)[0] == "C":
         return " " * width
     if unicodedata.category(char) == "Sc":

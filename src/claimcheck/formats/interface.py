@@ -60,7 +60,8 @@ def end_position(claim: Claim) -> tuple[int, int]:
     """1-based line and exclusive column just after the claim's text."""
     lines = claim.text.split("\n")
     if len(lines) == 1:
-        return claim.line, claim.column + len(claim.text)
+        # The span in the file, which is longer than the text where an entity was read.
+        return claim.line, claim.column + max(claim.end - claim.start, len(claim.text))
     return claim.line + len(lines) - 1, len(lines[-1]) + 1
 
 
