@@ -72,6 +72,8 @@ ABSENT: dict[str, tuple[int, ...]] = {
 KEY_FACTS: list[dict[str, Any]] = [
     {"id": "uk-plan-2.5pct-by-2027", "value": 2.5, "unit": "%", "by": 2027, "from": "2025-02-25"},
     {"id": "uk-3pct-next-parliament-ambition", "value": 3.0, "unit": "%", "type": "statement"},
+    {"id": "uk-core-defence-2027-estimate", "value": 2.6, "unit": "%", "by": 2027},
+    {"id": "uk-defence-and-security-2027-estimate", "value": 4.1, "unit": "%", "by": 2027},
     {"id": "safe-loans-size", "value": 150e9, "unit": "EUR", "from": "2025-03-04"},
     {"id": "safe-council-adoption", "value": "2025-05-27", "unit": "date"},
     {"id": "rearm-europe-size", "value": 800e9, "unit": "EUR", "from": "2025-03-04"},
