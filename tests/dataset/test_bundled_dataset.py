@@ -76,6 +76,8 @@ KEY_FACTS: list[dict[str, Any]] = [
     {"id": "uk-defence-and-security-2027-estimate", "value": 4.1, "unit": "%", "by": 2027},
     {"id": "safe-loans-size", "value": 150e9, "unit": "EUR", "from": "2025-03-04"},
     {"id": "safe-council-adoption", "value": "2025-05-27", "unit": "date"},
+    {"id": "safe-requesting-states-count", "value": 19, "unit": "count"},
+    {"id": "safe-allocation-poland", "value": 43734100805, "unit": "EUR", "from": "2025-09-09"},
     {"id": "rearm-europe-size", "value": 800e9, "unit": "EUR", "from": "2025-03-04"},
     {"id": "rearm-europe-fiscal-space", "value": 650e9, "unit": "EUR"},
     {"id": "rearm-europe-presented", "value": "2025-03-04", "unit": "date"},
@@ -88,8 +90,10 @@ KEY_FACTS: list[dict[str, Any]] = [
     {"id": "defexp-gdp-gb-2023", "value": 2.25, "unit": "%", "from": "2025-08-28"},
 ]
 
-# Aliases that would fold to everyday words (aliases of four letters or more match in any case).
-EVERYDAY_WORDS = ["safe", "white paper", "plan", "rearmament plan", "readiness"]
+# Names that would fold to everyday words (aliases of four letters or more, and keywords, match
+# in any case): "SAFE" must never be matched as the bare word.
+EVERYDAY_ALIASES = ["safe", "white paper", "plan", "rearmament plan", "readiness"]
+EVERYDAY_KEYWORDS = ["safe"]
 
 
 @pytest.fixture(scope="module")
@@ -193,9 +197,15 @@ def test_key_figures(dataset: Dataset, case: dict[str, Any]) -> None:
         assert source.url or source.publisher, fact.id
 
 
-@pytest.mark.parametrize("word", EVERYDAY_WORDS)
+@pytest.mark.parametrize("word", EVERYDAY_ALIASES)
 def test_no_alias_is_an_everyday_word(dataset: Dataset, word: str) -> None:
     assert word not in dataset.alias_index()
+
+
+@pytest.mark.parametrize("word", EVERYDAY_KEYWORDS)
+def test_no_keyword_is_an_everyday_word(dataset: Dataset, word: str) -> None:
+    users = [f.id for f in dataset.facts if word in {k.lower() for k in f.keywords}]
+    assert users == []
 
 
 def test_data_files_are_yaml_only() -> None:
