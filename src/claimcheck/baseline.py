@@ -5,11 +5,12 @@ A baseline file is ``{"schema": "claimcheck/baseline@1", "findings": [{"fingerpr
 fingerprint decides a match (path, fact, verdict, normalised text and occurrence in the file; never
 a line number); the other keys are there for people reading the file.
 
-Applying a baseline marks the known findings ``suppressed`` (``dataclasses.replace``): they count
-in the summary as suppressed, are not listed and never fail the gate, exactly like an inline
-``<!-- claimcheck: ignore -->``. The model has no separate "baselined" flag, so the two kinds of
-suppression are counted together; ``count_known`` tells how many of a report's findings a
-baseline knows. Findings that were fixed simply drop out of the next ``--write-baseline``.
+Applying a baseline marks the known findings ``suppressed`` (``dataclasses.replace``): they are
+not listed and never fail the gate, exactly like an inline ``<!-- claimcheck: ignore -->``. The
+model has no "baselined" flag, so ``baselined`` gives the indexes of the claims a baseline
+suppressed (already-ignored ones stay inline suppressions); the run hands them to the summary and
+the formats in a ``report.FileGate``, which count them as ``baselined``, apart from
+``suppressed``. Findings that were fixed simply drop out of the next ``--write-baseline``.
 """
 
 from __future__ import annotations
@@ -79,9 +80,20 @@ def load_baseline(path: str | os.PathLike[str]) -> frozenset[str]:
     return frozenset(known)
 
 
+def baselined(report: FileReport, known: frozenset[str]) -> frozenset[int]:
+    """Indexes of the claims of ``report`` that ``known`` records and nothing suppressed yet."""
+    if not known:
+        return frozenset()
+    return frozenset(
+        index
+        for index, mark in _findings(report)
+        if mark in known and not report.claims[index].suppressed
+    )
+
+
 def apply_baseline(report: FileReport, known: frozenset[str]) -> FileReport:
     """``report`` with the findings recorded in ``known`` marked suppressed."""
-    hits = [index for index, mark in _findings(report) if mark in known]
+    hits = baselined(report, known)
     if not hits:
         return report
     claims = list(report.claims)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimcheck.model import Problem
+from claimcheck.model import VERDICTS, Problem
 
 _OPEN = re.compile(r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n")
 _CLOSE = {
@@ -104,21 +104,51 @@ def _options(
         return {}, (_warn(path, line, "front matter 'claimcheck' must be a mapping of options"),)
     options = {str(k).replace("-", "_"): v for k, v in raw.items()}
     problems = []
-    for key in options:
+    for key in list(options):
         if key not in KNOWN_OPTIONS:
             known = ", ".join(k.replace("_", "-") for k in KNOWN_OPTIONS if k != "ignore")
             problems.append(
                 _warn(path, line, f"unknown claimcheck option '{key}' in front matter", known)
             )
+        elif key in _VERDICT_LISTS:
+            values, problem = _verdicts(key, options[key], path, key_line(block, key))
+            if problem is None:
+                options[key] = values
+            else:  # a bad gate is ignored, loudly, rather than guessed
+                del options[key]
+                problems.append(problem)
     return options, tuple(problems)
+
+
+# Option -> the words it takes besides verdict names.
+_VERDICT_LISTS = {"fail_on": ("never",), "show": ("all",)}
+
+
+def _verdicts(key: str, value: Any, path: str, line: int) -> tuple[list[str], Problem | None]:
+    """``fail-on``/``show`` as a list of words (written "a, b" or as a list), or a warning."""
+    if isinstance(value, str):
+        value = [part.strip() for part in value.split(",") if part.strip()]
+    name = key.replace("_", "-")
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return [], _warn(path, line, f"front matter '{name}' must be a list of verdicts")
+    allowed = (*VERDICTS, *_VERDICT_LISTS[key])
+    for word in value:
+        if word not in allowed:
+            message = f"front matter '{name}': unknown value '{word}'; option ignored"
+            return [], _warn(path, line, message, None, f"choose from {', '.join(allowed)}")
+    return list(value), None
 
 
 def key_line(block: str, key: str) -> int:
     """The 1-based line of ``key:`` in a front-matter block (1 when not found)."""
-    match = re.search(rf"^[ \t]*['\"]?{re.escape(key)}['\"]?[ \t]*[:=]", block, re.M | re.I)
+    name = re.escape(key).replace("_", "[-_]").replace(r"\-", "[-_]")  # as-of, as_of alike
+    match = re.search(rf"^[ \t]*['\"]?{name}['\"]?[ \t]*[:=]", block, re.M | re.I)
     return block.count("\n", 0, match.start()) + 1 if match else 1
 
 
-def _warn(path: str, line: int, message: str, known: str | None = None) -> Problem:
-    hint = f"known options: {known}" if known else None
+def _warn(
+    path: str, line: int, message: str, known: str | None = None, hint: str | None = None
+) -> Problem:
+    if known:
+        hint = f"known options: {known}"
     return Problem("warning", message, path, line, 1, hint)

@@ -15,11 +15,12 @@ from claimcheck.formats.interface import (
     safe_path,
 )
 from claimcheck.model import FileReport
-from claimcheck.report import Summary, listed
+from claimcheck.report import FileGate, Summary, listed
 
 
 class ConciseFormatter(Formatter):
-    def file(self, report: FileReport) -> str:
+    def file(self, report: FileReport, gate: FileGate | None = None) -> str:
+        gate = self.gate(gate)
         path = safe_path(report.path)
         lines: list[str] = []
         if report.error is not None:
@@ -28,7 +29,7 @@ class ConciseFormatter(Formatter):
             line, column = problem_line(problem)
             message = problem_message(problem)
             lines.append(f"{path}:{line}:{column}: {problem.severity} {message}")
-        for checked, _ in listed(report, self.options.show):
+        for checked, _ in listed(report, gate.show):
             claim = checked.claim
             message = finding_message(checked)
             lines.append(f"{path}:{claim.line}:{claim.column}: {checked.verdict} {message}")

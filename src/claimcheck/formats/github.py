@@ -20,7 +20,7 @@ from claimcheck.formats.interface import (
 )
 from claimcheck.formats.markdown import HEADER, cell, row
 from claimcheck.model import FileReport
-from claimcheck.report import PROBLEM, RULE_FOR_VERDICT, UNREADABLE, Summary, listed
+from claimcheck.report import PROBLEM, RULE_FOR_VERDICT, UNREADABLE, FileGate, Summary, listed
 
 LEVELS = {"error": "error", "warning": "warning", "note": "notice", "none": "notice"}
 SUMMARY_ROWS = 200
@@ -50,7 +50,8 @@ class GithubFormatter(Formatter):
         self.more = 0
         self.unreadable: list[str] = []
 
-    def file(self, report: FileReport) -> str:
+    def file(self, report: FileReport, gate: FileGate | None = None) -> str:
+        gate = self.gate(gate)
         out: list[str] = []
         path = repo_path(report.path)
         if report.error is not None:
@@ -65,10 +66,10 @@ class GithubFormatter(Formatter):
             message = problem_message(problem)
             where = {"file": path, "line": line, "col": column}
             out.append(command(level, message, **where, title=title))
-        for checked, _ in listed(report, self.options.show):
+        for checked, _ in listed(report, gate.show):
             claim = checked.claim
             rule = RULE_FOR_VERDICT[checked.verdict]
-            level = "error" if checked.verdict in self.options.fail_on else LEVELS[rule.level]
+            level = LEVELS[gate.level(checked)]
             end_line, end_column = end_position(claim)
             out.append(
                 command(

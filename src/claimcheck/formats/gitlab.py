@@ -21,9 +21,7 @@ from claimcheck.formats.interface import (
 )
 from claimcheck.formats.records import dumps
 from claimcheck.model import FileReport
-from claimcheck.report import PROBLEM, RULE_FOR_VERDICT, UNREADABLE, Summary, listed
-
-SEVERITIES = ("info", "minor", "major", "critical", "blocker")
+from claimcheck.report import PROBLEM, RULE_FOR_VERDICT, UNREADABLE, FileGate, Summary, listed
 
 
 def _hash(*parts: object) -> str:
@@ -60,7 +58,8 @@ class GitlabFormatter(Formatter):
         self._count += 1
         return f"{lead}\n  {dumps(issue)}"
 
-    def file(self, report: FileReport) -> str:
+    def file(self, report: FileReport, gate: FileGate | None = None) -> str:
+        gate = self.gate(gate)
         out: list[str] = []
         if report.error is not None:
             message = error_message(report)
@@ -73,11 +72,9 @@ class GitlabFormatter(Formatter):
             severity = "major" if problem.severity == "error" else PROBLEM.severity
             mark = _hash(report.path, PROBLEM.id, message)
             out.append(self._issue(PROBLEM.id, severity, message, report.path, line, mark))
-        for checked, mark in listed(report, self.options.show):
+        for checked, mark in listed(report, gate.show):
             rule = RULE_FOR_VERDICT[checked.verdict]
-            severity = rule.severity
-            if checked.verdict in self.options.fail_on:
-                severity = max(severity, "major", key=SEVERITIES.index)
+            severity = gate.severity(checked)
             message = finding_message(checked)
             out.append(
                 self._issue(rule.id, severity, message, report.path, checked.claim.line, mark)

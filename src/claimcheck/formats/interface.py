@@ -1,9 +1,11 @@
 """What every output format implements, and the wording the formats share.
 
-A formatter has a flake8-style lifecycle: ``begin()`` once, ``file(report)`` per input file in
-input order, ``end(summary)`` once. Each returns the text to write now, so streaming formats print
-file by file and a bulk run's memory does not grow; whole-document formats buffer and return ""
-until ``end``. Formatters never write anywhere themselves: the CLI decides where text goes.
+A formatter has a flake8-style lifecycle: ``begin()`` once, ``file(report, gate)`` per input file
+in input order, ``end(summary)`` once. ``gate`` (a ``report.FileGate``) is that file's gate and
+listing, which can differ per path and per article; without one, ``FormatOptions`` applies.
+Each call returns the text to write now, so streaming formats print file by file and a bulk
+run's memory does not grow; whole-document formats buffer and return "" until ``end``.
+Formatters never write anywhere themselves: the CLI decides where text goes.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimcheck.model import VERDICTS, CheckedClaim, Claim, Fact, FileReport, Problem
-from claimcheck.report import Summary, posix_path
+from claimcheck.report import FileGate, Summary, gate_for, posix_path
 
 DEFAULT_SHOW = frozenset(v for v in VERDICTS if v != "supported")
 
@@ -50,7 +52,11 @@ class Formatter(abc.ABC):
         return ""
 
     @abc.abstractmethod
-    def file(self, report: FileReport) -> str: ...
+    def file(self, report: FileReport, gate: FileGate | None = None) -> str: ...
+
+    def gate(self, gate: FileGate | None) -> FileGate:
+        """The file's own gate, or the run's from the options."""
+        return gate if gate is not None else gate_for(self.options.fail_on, self.options.show)
 
     def end(self, summary: Summary) -> str:
         return ""

@@ -21,7 +21,7 @@ from claimcheck.formats.interface import (
     problem_message,
 )
 from claimcheck.model import FileReport
-from claimcheck.report import PROBLEM, RULE_FOR_VERDICT, UNREADABLE, Summary, listed
+from claimcheck.report import PROBLEM, RULE_FOR_VERDICT, UNREADABLE, FileGate, Summary, listed
 
 # Characters XML 1.0 cannot hold even escaped.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -43,7 +43,8 @@ class JunitFormatter(Formatter):
             attributes["line"] = str(line)
         return ET.SubElement(suite, "testcase", attributes)
 
-    def file(self, report: FileReport) -> str:
+    def file(self, report: FileReport, gate: FileGate | None = None) -> str:
+        gate = self.gate(gate)
         suite = ET.SubElement(self.root, "testsuite", name=clean(report.path))
         counts = dict.fromkeys(self.totals, 0)
         if report.error is not None:
@@ -58,7 +59,7 @@ class JunitFormatter(Formatter):
             case = self._case(suite, report.path, name, line)
             ET.SubElement(case, "system-out").text = clean(problem_message(problem))
             counts["tests"] += 1
-        for checked, _ in listed(report, self.options.show):
+        for checked, _ in listed(report, gate.show):
             claim = checked.claim
             rule = RULE_FOR_VERDICT[checked.verdict]
             fact = checked.fact.id if checked.fact else "no-fact"
@@ -69,7 +70,7 @@ class JunitFormatter(Formatter):
                 f"{report.path}:{claim.line}:{claim.column}: {checked.verdict}: {message}"
             )
             counts["tests"] += 1
-            if checked.verdict in self.options.fail_on:
+            if gate.level(checked) == "error":
                 failure = ET.SubElement(case, "failure", type=rule.id, message=message)
                 failure.text = detail
                 counts["failures"] += 1

@@ -18,7 +18,7 @@ from claimcheck.formats.interface import (
     source_url,
 )
 from claimcheck.model import CheckedClaim, FileReport
-from claimcheck.report import Summary, listed
+from claimcheck.report import FileGate, Summary, listed
 
 HEADER = (
     "| File | Line | Verdict | Article says | Reference says | Source |\n"
@@ -65,7 +65,8 @@ class MarkdownFormatter(Formatter):
             title += f" ({cell(self.options.dataset_name)} {cell(self.options.dataset_version)})"
         return title + "\n\n"
 
-    def file(self, report: FileReport) -> str:
+    def file(self, report: FileReport, gate: FileGate | None = None) -> str:
+        gate = self.gate(gate)
         if report.error is not None:
             self.notes.append(
                 f"- `{cell(report.path)}`: could not be read: {cell(error_message(report))}"
@@ -75,7 +76,7 @@ class MarkdownFormatter(Formatter):
             message = cell(problem_message(problem))
             self.notes.append(f"- `{cell(where)}`: {problem.severity}: {message}")
         out = []
-        for checked, _ in listed(report, self.options.show):
+        for checked, _ in listed(report, gate.show):
             if not self.rows:
                 out.append(HEADER)
             self.rows += 1

@@ -30,6 +30,7 @@ from claimcheck.report import (
     RULE_FOR_VERDICT,
     RULES,
     UNREADABLE,
+    FileGate,
     Rule,
     Summary,
     listed,
@@ -106,10 +107,10 @@ class SarifFormatter(Formatter):
         self._results += 1
         return f"{lead}\n{dumps(record)}"
 
-    def _claim(self, path: str, checked: CheckedClaim, mark: str) -> str:
+    def _claim(self, path: str, checked: CheckedClaim, mark: str, gate: FileGate) -> str:
         claim = checked.claim
         rule = RULE_FOR_VERDICT[checked.verdict]
-        level = "error" if checked.verdict in self.options.fail_on else rule.level
+        level = gate.level(checked)
         end_line, end_column = end_position(claim)
         region = {"startLine": claim.line, "startColumn": claim.column}
         if end_line != claim.line:
@@ -130,7 +131,8 @@ class SarifFormatter(Formatter):
         }
         return self._emit(record)
 
-    def file(self, report: FileReport) -> str:
+    def file(self, report: FileReport, gate: FileGate | None = None) -> str:
+        gate = self.gate(gate)
         parts: list[str] = []
         if report.error is not None:
             location = _location(report.path)
@@ -148,8 +150,8 @@ class SarifFormatter(Formatter):
             parts.append(
                 self._result(PROBLEM, problem.severity, problem_message(problem), location)
             )
-        for checked, mark in listed(report, self.options.show):
-            parts.append(self._claim(report.path, checked, mark))
+        for checked, mark in listed(report, gate.show):
+            parts.append(self._claim(report.path, checked, mark, gate))
         return "".join(parts)
 
     def end(self, summary: Summary) -> str:

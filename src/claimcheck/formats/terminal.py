@@ -28,7 +28,7 @@ from claimcheck.formats.interface import (
     source_url,
 )
 from claimcheck.model import VERDICTS, CheckedClaim, Fact, FileReport
-from claimcheck.report import Summary, file_counts, listed
+from claimcheck.report import FileGate, Summary, file_counts, listed
 
 # (indent, text): wrapped lines of ``text`` are all indented, as a hanging list item.
 Line = tuple[int, "Text"]
@@ -110,9 +110,10 @@ class RichFormatter(Formatter):
         line.append(f" - dataset {options.dataset_name} {options.dataset_version}".rstrip())
         return self._render((0, line), (0, Text()))
 
-    def file(self, report: FileReport) -> str:
+    def file(self, report: FileReport, gate: FileGate | None = None) -> str:
         from rich.text import Text
 
+        gate = self.gate(gate)
         header = Text(safe_path(report.path), style="bold underline")
         header.append(f"  as of {report.as_of.isoformat()} ({_source(report.as_of_source)})")
         items: list[Line] = [(0, header)]
@@ -123,7 +124,7 @@ class RichFormatter(Formatter):
             line, column = problem_line(problem)
             text = Text(f"{line}:{column}  {problem.severity}: {problem_message(problem)}")
             items.append((2, text))
-        shown = listed(report, self.options.show)
+        shown = listed(report, gate.show)
         source = self.read(report.path) if shown else None
         for verdict in ORDER:
             group = [c for c, _ in shown if c.verdict == verdict]
@@ -132,7 +133,7 @@ class RichFormatter(Formatter):
             items.append((2, Text(f"{verdict} ({len(group)})", STYLES[verdict])))
             for checked in group:
                 items.extend(self._claim(checked, source))
-        items.append((2, Text(_counts(report), "dim")))
+        items.append((2, Text(_counts(report, gate), "dim")))
         items.append((0, Text()))
         return self._render(*items)
 
@@ -186,11 +187,9 @@ def _source(as_of_source: str) -> str:
     }.get(as_of_source, f"from {as_of_source}")
 
 
-def _counts(report: FileReport) -> str:
-    counts = file_counts(report)
-    parts = [f"{counts[v]} {v}" for v in VERDICTS if counts[v]]
-    if counts["suppressed"]:
-        parts.append(f"{counts['suppressed']} suppressed")
+def _counts(report: FileReport, gate: FileGate) -> str:
+    counts = file_counts(report, gate.baselined)
+    parts = [f"{counts[v]} {v}" for v in (*VERDICTS, "suppressed", "baselined") if counts.get(v)]
     total = counts["claims"]
     noun = "claim" if total == 1 else "claims"
     return f"{total} {noun}" + (": " + ", ".join(parts) if parts else "")

@@ -1,11 +1,14 @@
 """The records every output format is built from: one serialisation point for claims and files.
 
 ``records`` turns the frozen model records into the documented JSON objects and fingerprints
-findings; ``summary`` counts a run file by file; ``rules`` holds the stable rule id of each verdict.
+findings; ``summary`` counts a run file by file; ``rules`` holds the stable rule id of each verdict;
+``gate`` says, per file, which findings fail the gate (and so are errors in every format), which
+are listed, and which a baseline knows.
 """
 
 from __future__ import annotations
 
+from claimcheck.report.gate import FileGate, gate_for
 from claimcheck.report.records import (
     ExtractSource,
     candidate_record,
@@ -42,6 +45,7 @@ __all__ = [
     "RULE_FOR_VERDICT",
     "UNREADABLE",
     "ExtractSource",
+    "FileGate",
     "Level",
     "Rule",
     "Summary",
@@ -55,6 +59,7 @@ __all__ = [
     "fingerprint",
     "fingerprints",
     "gate_failed",
+    "gate_for",
     "listed",
     "normalise_text",
     "number",

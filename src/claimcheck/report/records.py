@@ -31,8 +31,11 @@ from claimcheck.model import (
     Problem,
     Source,
 )
+from claimcheck.report.gate import FileGate
 from claimcheck.report.rules import RULE_FOR_VERDICT
 from claimcheck.report.summary import file_counts
+
+_DEFAULT_GATE = FileGate()
 
 
 class ExtractSource(Protocol):
@@ -179,9 +182,16 @@ def candidate_record(candidate: Candidate) -> dict[str, Any]:
 
 
 def claim_record(
-    checked: CheckedClaim, *, path: str = "", occurrence: int = 0, explain: bool = False
+    checked: CheckedClaim,
+    *,
+    path: str = "",
+    occurrence: int = 0,
+    explain: bool = False,
+    gate: FileGate = _DEFAULT_GATE,
+    baselined: bool = False,
 ) -> dict[str, Any]:
-    """The CLAIM object of ``claimcheck verify``; ``explain`` adds the candidates considered."""
+    """The CLAIM object of ``claimcheck verify``; ``explain`` adds the candidates considered,
+    ``gate`` sets ``level`` (error exactly when the verdict fails the gate for its file)."""
     record = extract_claim_record(checked.claim)
     record.update(
         verdict=checked.verdict,
@@ -193,6 +203,8 @@ def claim_record(
         message=checked.message,
         suppressed=checked.suppressed,
         fingerprint=fingerprint(path, checked, occurrence),
+        level=gate.level(checked),
+        baselined=baselined,
     )
     if explain:
         record["candidates"] = [candidate_record(c) for c in checked.candidates]
@@ -226,11 +238,21 @@ def file_record(
     *,
     show: Collection[str] = VERDICTS,
     explain: bool = False,
+    gate: FileGate = _DEFAULT_GATE,
 ) -> dict[str, Any]:
-    """The FILE object: claims whose verdict is in ``show`` (suppressed ones marked), a summary."""
+    """The FILE object: claims whose verdict is in ``show`` (suppressed ones marked), a summary;
+    ``gate`` gives each claim's ``level`` and which suppressed claims a baseline knows."""
+    known = gate.baselined or frozenset()
     claims = [
-        claim_record(checked, path=report.path, occurrence=n, explain=explain)
-        for checked, n in zip(report.claims, occurrences(report), strict=True)
+        claim_record(
+            checked,
+            path=report.path,
+            occurrence=n,
+            explain=explain,
+            gate=gate,
+            baselined=index in known,
+        )
+        for index, (checked, n) in enumerate(zip(report.claims, occurrences(report), strict=True))
         if checked.verdict in show
     ]
     return {
@@ -240,7 +262,7 @@ def file_record(
         "claims": claims,
         "error": report.error,
         "problems": [problem_record(p) for p in report.problems],
-        "summary": file_counts(report),
+        "summary": file_counts(report, gate.baselined),
     }
 
 
