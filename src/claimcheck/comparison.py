@@ -1,7 +1,7 @@
 """Values, rounding and hedges: does what the article says agree with what the reference says?
 
-Pure functions. A claim becomes an interval of the values its wording allows ("3.5%" -> 3.45..3.55,
-"around a quarter" -> 22.5..27.5 percent, "more than 30" -> (30, inf)); a fact becomes the
+Pure functions. A claim becomes an interval of the values its wording allows ("3.5%" ->
+(3.45, 3.55), "around a quarter" -> 22.5..27.5 percent, "more than 30" -> (30, inf)); a fact becomes the
 interval of its value widened by its own tolerance. Overlap means agreement. Units are compared
 first: a percent never agrees with a count, percentage points never with percent, money only in
 the same currency.
@@ -187,20 +187,25 @@ def claim_interval(claim: Claim, fact: Fact | None = None, lead: str = "") -> In
     rounding = 0.0 if has_tolerance else rounding_half_width(claim) * factor
     wording = f"{lead[-24:]} {claim.text}"
     qualifier = claim.qualifier
+    # A value exactly halfway is not what a rounded figure says: "4%" for a 3.5 stated to one
+    # decimal overstates it, and whether 3.45 reads "3.5%" depends on a rounding convention the
+    # article does not state. So rounding edges are exclusive; a fact's own tolerance is not.
+    edge = rounding > 1e-6 * max(abs(low), abs(high), 1e-12)
     if qualifier == "approximate":
         margin = max(rounding, APPROX_MARGIN * max(abs(low), abs(high)))
+        by_rounding = edge and margin == rounding
         if _BELOW_ONLY.search(wording):
-            return Interval(low - margin, high)
-        return Interval(low - margin, high + margin)
+            return Interval(low - margin, high, low_open=by_rounding)
+        return Interval(low - margin, high + margin, by_rounding, by_rounding)
     if qualifier == "more_than":
         return Interval(high, math.inf, low_open=True)
     if qualifier == "at_least":
-        return Interval(low - rounding, math.inf)
+        return Interval(low - rounding, math.inf, low_open=edge)
     if qualifier == "less_than":
         return Interval(-math.inf, low, high_open=True)
     if qualifier == "at_most":
-        return Interval(-math.inf, high + rounding)
-    return Interval(low - rounding, high + rounding)
+        return Interval(-math.inf, high + rounding, high_open=edge)
+    return Interval(low - rounding, high + rounding, edge, edge)
 
 
 def _year_of(value: object) -> int | None:

@@ -75,6 +75,9 @@ def _judge_facts(
             also = f"; also close: {others[0].fact.id} ({fact_words(others[0].fact)})"
             msg = f"reference: {fact_words(top.fact, claim)} ({cite(top.fact)}){also}"
             return CheckedClaim(claim, "supported", top.fact, top.score, msg, shown)
+        if one_subject and not fitting and _all_current_and_comparable(claim, tied, link.lead):
+            # "a 4% target for 2035" where the targets are 5% and 3.5%: it is none of them.
+            return _contradicted(claim, top, statements, link, shown, others=tied[1:])
         other = rivals[0]
         why = (
             f"ambiguous: {top.fact.id} ({fact_words(top.fact)}) or "
@@ -125,6 +128,16 @@ def _judge_facts(
     return CheckedClaim(claim, "unverifiable", None, top.score, why, shown)
 
 
+def _all_current_and_comparable(claim: Claim, tied: list[Candidate], lead: str) -> bool:
+    """Every tied fact holds now, for the claim's period, and can be compared with the figure."""
+    return all(
+        _signal(c, "validity") == 1.0
+        and _signal(c, "period") >= 0.6
+        and agrees(claim, c.fact, lead) is False
+        for c in tied
+    )
+
+
 def _wrong_deadline(claim: Claim, candidate: Candidate) -> bool:
     """A target fact, and a claim that states a deadline of its own for it."""
     return candidate.fact.period_type == "deadline" and time_word(claim) in (
@@ -165,8 +178,11 @@ def _contradicted(
     link: Link,
     shown: tuple[Candidate, ...],
     deadline: bool = False,
+    others: list[Candidate] | None = None,
 ) -> CheckedClaim:
     reference = f"{fact_words(ref.fact, claim)} ({cite(ref.fact)})"
+    for other in (others or [])[:2]:
+        reference += f"; {other.fact.property}: {fact_words(other.fact, claim)}"
     msg = f"article: {claim_words(claim)} - reference: {reference}"
     if deadline:
         msg += "; the figure is right but the deadline is not"

@@ -1,4 +1,4 @@
-"""Phrasings checked against the bundled dataset (tests/verify/cases/bundled.yaml)."""
+"""Phrasings checked against the bundled dataset (tests/verify/cases/bundled.yaml, redteam.yaml)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,11 @@ import yaml
 
 from claimcheck import api
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "bundled.yaml").read_text("utf-8"))
+CASES = [
+    case
+    for name in ("bundled.yaml", "redteam.yaml")
+    for case in yaml.safe_load((Path(__file__).parent / "cases" / name).read_text("utf-8"))
+]
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +25,7 @@ def bundled() -> Any:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:60] for c in CASES])
 def test_bundled_phrasing(case: dict[str, Any], bundled: Any) -> None:
-    report = api.check_text(case["text"], bundled, as_of=date(2025, 12, 25))
+    report = api.check_text(case["text"], bundled, as_of=case.get("as_of", date(2025, 12, 25)))
     found = [c for c in report.claims if case["figure"] in c.claim.text]
     if case["verdict"] == "omitted":
         assert found == [], [(c.claim.text, c.verdict) for c in found]
