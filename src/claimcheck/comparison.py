@@ -1,10 +1,10 @@
 """Values, rounding and hedges: does what the article says agree with what the reference says?
 
 Pure functions. A claim becomes an interval of the values its wording allows ("3.5%" ->
-(3.45, 3.55), "around a quarter" -> 22.5..27.5 percent, "more than 30" -> (30, inf)); a fact becomes the
-interval of its value widened by its own tolerance. Overlap means agreement. Units are compared
-first: a percent never agrees with a count, percentage points never with percent, money only in
-the same currency.
+(3.45, 3.55), "around a quarter" -> 22.5..27.5 percent, "more than 30" -> (30, inf)); a fact
+becomes the interval of its value widened by its own tolerance. Overlap means agreement. Units
+are compared first: a percent never agrees with a count, percentage points never with percent,
+money only in the same currency.
 """
 
 from __future__ import annotations
