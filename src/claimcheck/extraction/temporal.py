@@ -25,15 +25,7 @@ from claimcheck.extraction import temporal_relative as relative
 from claimcheck.extraction import temporal_years as years
 from claimcheck.extraction.temporal_calendar import Atom, part_of, span_atom, with_year
 from claimcheck.extraction.temporal_claims import to_claim
-from claimcheck.extraction.temporal_grammar import (
-    DIGIT_NAMES,
-    DIGIT_SCANNER,
-    LEADS,
-    PATTERNS,
-    WORD_NAMES,
-    WORD_SCANNER,
-    anchors,
-)
+from claimcheck.extraction.temporal_grammar import LEADS, PATTERNS, anchors, families_at
 from claimcheck.extraction.temporal_words import tokens
 from claimcheck.model import Claim
 
@@ -128,15 +120,7 @@ def _parse(name: str, text: str, start: int, end: int, as_of: date) -> Atom | No
 
 def _atom_at(text: str, low: str, pos: int, as_of: date) -> Atom | None:
     """The first family whose match at ``pos`` parses (grammar order)."""
-    digit = low[pos].isdigit()
-    m = (DIGIT_SCANNER if digit else WORD_SCANNER).match(low, pos)
-    if m is None:
-        return None
-    atom = _parse(m.lastgroup or "", text, pos, m.end(), as_of)
-    if atom is not None:
-        return atom
-    names = DIGIT_NAMES if digit else WORD_NAMES
-    for name in names[names.index(m.lastgroup or "") + 1 :]:
+    for name in families_at(low[pos]):
         m = PATTERNS[name].match(low, pos)
         if m is not None:
             atom = _parse(name, text, pos, m.end(), as_of)

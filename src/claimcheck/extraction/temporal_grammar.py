@@ -1,10 +1,10 @@
-"""The grammar of temporal expressions: one named regex per family, joined into one scanner.
+"""The grammar of temporal expressions: one named regex per family, tried in order.
 
-``SCANNER`` finds the next candidate in a single left-to-right pass (one compiled alternation,
-so the text is scanned once); ``ALTERNATIVES`` keeps each family's own regex so a candidate that
-its parser rejects can be retried with the families after it at the same place. Order matters:
-at one position the first family that matches wins, so longer, more specific families come
-first.
+At one position the first family that matches and parses wins, so longer, more specific families
+come first. ``families_at(ch)`` gives the families that can open with the character ``ch``, so
+a position is tried only against those; ``PATTERNS`` compiles each family on first use (one big
+alternation of all families cost ~37 ms of start-up to compile; the families alone ~23 ms, and a
+short article needs only some of them).
 """
 
 from __future__ import annotations
@@ -192,7 +192,7 @@ def _trie(words: list[str]) -> str:
 
 
 # Every temporal expression holds one of these (a digit, a month, a weekday, a unit of time,
-# a relative day...): the scanner only tries the grammar near them.
+# a relative day...): the grammar is only tried near them.
 ANCHOR_WORDS: frozenset[str] = frozenset(
     _words(
         "jan january feb february mar march apr april may jun june jul july aug august sep sept "
@@ -260,8 +260,7 @@ _SOURCES = dict(ALTERNATIVES)
 
 
 class _LazyPatterns(dict[str, re.Pattern[str]]):
-    """Each family's own regex, compiled on first use: only needed when a parser rejects a
-    scanner match (compiling all of them up front costs start-up time for nothing)."""
+    """Each family's regex, compiled on first use."""
 
     def __missing__(self, name: str) -> re.Pattern[str]:
         pattern = self[name] = re.compile(_SOURCES[name])
@@ -273,9 +272,46 @@ _DIGIT_ONLY = frozenset({"num_dmy", "nummy", "ynum", "year"})
 _WORD_NEVER = frozenset(
     {"dayrange_md", "season", "part", "window", "holiday", "rel", "yword", "prepost"}
 )
-# Two scanners, for candidates opening with a digit and with a word: each tries only the
-# families that can open that way.
+# The families tried where a candidate opens with a digit, and with a word.
 DIGIT_NAMES: tuple[str, ...] = tuple(n for n in NAMES if n not in _WORD_NEVER)
 WORD_NAMES: tuple[str, ...] = tuple(n for n in NAMES if n not in _DIGIT_ONLY)
-DIGIT_SCANNER = re.compile("|".join(f"(?P<{n}>{p})" for n, p in ALTERNATIVES if n in DIGIT_NAMES))
-WORD_SCANNER = re.compile("|".join(f"(?P<{n}>{p})" for n, p in ALTERNATIVES if n in WORD_NAMES))
+# The ASCII letters and digits (of the lower-cased text) each family can open with: a superset
+# of what its regex accepts as first character, checked against the regexes by
+# tests/extraction/test_temporal_grammar.py. Other characters try every family of their class.
+FIRST: dict[str, str] = {
+    "fy": "12ft",
+    "num_dmy": "0123456789",
+    "quarter": "1234fhlnqst",
+    "dayrange_md": "adfjmnos",
+    "dayrange_dm": "0123456789bf",
+    "cal_dmy": "0123456789efmnstw",
+    "cal_mdy": "adfjmnostw",
+    "cal_ym": "12adfjmnost",
+    "nummy": "0123456789",
+    "ynum": "12",
+    "decade": "12elmt",
+    "century": "12eflmnst",
+    "season": "aceflmnpstw",
+    "part": "bcelmrstv",
+    "window": "cdfilnoptw",
+    "relunit": "0123456789acdefhnost",
+    "holiday": "bcehntv",
+    "rel": "1234abcdfijlmnopstuwy",
+    "yword": "ios",
+    "prepost": "p",
+    "year": "0123456789",
+    "dur": "0123456789acdefhnost",
+}
+FIRST_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
+_BY_CHAR: dict[str, tuple[str, ...]] = {}
+
+
+def families_at(ch: str) -> tuple[str, ...]:
+    """The families, in grammar order, that may match where the lower-cased text has ``ch``."""
+    names = _BY_CHAR.get(ch)
+    if names is None:
+        names = DIGIT_NAMES if ch.isdigit() else WORD_NAMES
+        if ch in FIRST_ALPHABET:
+            names = tuple(n for n in names if ch in FIRST[n])
+        _BY_CHAR[ch] = names
+    return names
