@@ -18,7 +18,7 @@ from claimcheck.context import claim_sentence, layout_text
 from claimcheck.linkindex import FactSource, index_for
 from claimcheck.linking import THRESHOLD, link
 from claimcheck.model import TEMPORAL_KINDS, CheckedClaim, Claim, Period
-from claimcheck.timeframes import trusted_time
+from claimcheck.timeframes import borrow_relative_time, relative_years, trusted_time
 from claimcheck.verdicts import judge
 
 # Times and spans of time ("within five years") are judged only when they link to a fact.
@@ -40,7 +40,10 @@ def check_claims(
     """Verdicts for the claims worth judging, in the order of ``claims``."""
     index = index_for(dataset)
     layout = layout_text(text, index)
-    read = [trusted_time(layout, as_year(c)) for c in claims]
+    relative = relative_years(claims)
+    read = [
+        trusted_time(layout, borrow_relative_time(layout, as_year(c), relative)) for c in claims
+    ]
     sentences = [claim_sentence(layout, c) for c in read]
     judged: dict[int, CheckedClaim] = {}
     # (sentence, year) pairs a quantity was already read against a dated fact with: "3.5% by
@@ -56,6 +59,9 @@ def check_claims(
             # "32 members, 23 of which are EU states": a part of a group named before it, which
             # no total of either group can contradict.
             why = f"a part of a group named before it, not a total ({checked.message})"
+            checked = replace(checked, verdict="unverifiable", fact=None, message=why)
+        if checked.verdict == "contradicted" and is_some_members(text, claim, checked):
+            why = f"a count of some members, not of them all ({checked.message})"
             checked = replace(checked, verdict="unverifiable", fact=None, message=why)
         judged[i] = replace(checked, claim=claim)
         year = _year_of(seen)
@@ -84,6 +90,30 @@ def _year_of(claim: Claim) -> int | None:
     if isinstance(claim.value, str) and re.match(r"\d{4}", claim.value):
         return int(claim.value[:4])
     return None
+
+
+_MEMBERSHIP = re.compile(r"\bmember", re.IGNORECASE)
+# Words before a count that make it the whole group: "the 23", "all 32", "NATO's 32", "has 32",
+# "grew to 32", "of its 27".
+_WHOLE_GROUP = re.compile(
+    r"(?:\b(?:the|all|its|their|our|has|have|had|having|with|counts?|counted|numbers?|numbered|"
+    r"comprises?|comprised|of|to|total(?:s|led|ed)?|now)|['’]s?)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def is_some_members(text: str, claim: Claim, checked: CheckedClaim) -> bool:
+    """A bare count of members that act ("Nineteen member states have asked", "Four EU countries
+    remain outside"): a part of the membership, which the total neither confirms nor refutes.
+    A count the sentence makes the whole ("the 27 member states", "NATO has 32 members") is not."""
+    fact = checked.fact
+    if claim.kind != "count" or fact is None or fact.unit != "count":
+        return False
+    if not _MEMBERSHIP.search(f"{fact.property} {fact.counted or ''}"):
+        return False
+    before = text[max(0, claim.start - 40) : claim.start]
+    before = re.split(r"[.;:!?,()]", before)[-1]
+    return not _WHOLE_GROUP.search(before)
 
 
 _RELATIVE_PART = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.IGNORECASE)

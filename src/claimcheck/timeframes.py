@@ -9,6 +9,7 @@ period 0; without a time in the claim a series speaks through its latest period.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -48,16 +49,36 @@ _FUTURE = re.compile(
 )
 
 
+# "will reach EUR 162bn, up from EUR 86bn this year": the figure after "from" is the starting
+# level, what is, not what is planned.
+_STARTING_POINT = re.compile(
+    r"\b(?:from|compared (?:with|to)|against|versus)\s+(?:\w+\s+)?\Z", re.IGNORECASE
+)
+
+
 def speaks_of_future(sentence: str) -> bool:
-    """Plans, targets, demands ("will", "plans to", "demanded that") rather than what is."""
-    return bool(_FUTURE.search(sentence))
+    """Plans, targets, demands ("will", "plans to", "demanded that") rather than what is; the
+    text runs up to the figure."""
+    return bool(_FUTURE.search(sentence)) and not _STARTING_POINT.search(sentence)
+
+
+def is_forecast(fact: Fact) -> bool:
+    """A value for a period that had not begun when the reference gave it (a budget plan for
+    2029 published in 2025): a plan itself, which a "will reach" claim is compared with."""
+    p = fact.period
+    return (
+        p is not None
+        and p.start is not None
+        and fact.valid_from is not None
+        and (p.start > fact.valid_from)
+    )
 
 
 def period_signal(claim: Claim, fact: Fact, as_of: date, future: bool = True) -> Signal:
     t, p = claim.time, fact.period
     if claim.kind in TEMPORAL_KINDS:
         return Signal("period", 1.0, "the claim is itself a time")
-    if future and p is not None and fact.period_type != "deadline":
+    if future and p is not None and fact.period_type != "deadline" and not is_forecast(fact):
         # "plans to spend 2% this year", "demanded that allies spend 5%": not what was spent.
         return Signal("period", 0.3, "a plan or a demand; the fact is an actual figure")
     if t is None:
@@ -154,3 +175,32 @@ def trusted_time(layout: TextLayout, claim: Claim) -> Claim:
     if not re.search(needle, text[sentence[0] : sentence[1]], re.IGNORECASE):
         return claim  # worded differently than the text: trust the extractor
     return replace(claim, time=None, time_text=None)
+
+
+def relative_years(claims: Sequence[Claim]) -> list[Claim]:
+    """Years written without digits ("last year", "two years ago"), resolved by the extractor."""
+    return [
+        c for c in claims if c.kind == "year" and c.time is not None and not _DIGIT.search(c.text)
+    ]
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def borrow_relative_time(layout: TextLayout, claim: Claim, relative: Sequence[Claim]) -> Claim:
+    """A quantity without a time takes a relative year that opens its sentence or stands in its
+    clause: "Last year 23 allies did" speaks of last year, not of the article's date."""
+    if claim.time is not None or claim.kind in TEMPORAL_KINDS or claim.kind == "duration":
+        return claim
+    sentence = claim_sentence(layout, claim)
+    clause = clause_span(layout, claim, sentence)
+    first = CLAUSE_MARK.search(layout.text, sentence[0], sentence[1])
+    opening_end = first.start() if first else sentence[1]
+    for year in relative:
+        if not sentence[0] <= year.start < sentence[1] or year.time is None:
+            continue
+        in_clause = clause[0] <= year.start and year.end <= clause[1]
+        opens = year.end <= opening_end and year.end <= claim.start
+        if in_clause or opens:
+            return replace(claim, time=year.time, time_text=year.text)
+    return claim
