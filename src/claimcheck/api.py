@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import Claim, FileReport, Problem
@@ -150,13 +150,25 @@ def check_file(
     display_path: str | None = None,
 ) -> FileReport:
     """Check one file. An unreadable file gives a FileReport with ``error`` set, never raises."""
+    return check_file_with_options(path, dataset, as_of=as_of, display_path=display_path)[0]
+
+
+def check_file_with_options(
+    path: str | Path,
+    dataset: Dataset,
+    *,
+    as_of: date | None = None,
+    display_path: str | None = None,
+) -> tuple[FileReport, dict[str, Any]]:
+    """``check_file``, and the article's own options (front matter ``claimcheck:``, keys in
+    snake_case: ``fail_on``, ``show``...), which a run layers over its configuration."""
     shown = display_path or str(path)
     try:
         document = read(path, display_path=shown)
     except ClaimcheckError as exc:
         day, source = resolve_as_of(None, as_of)
-        return FileReport(shown, day, source, (), str(exc))
-    return check_document(document, dataset, as_of=as_of)
+        return FileReport(shown, day, source, (), str(exc)), {}
+    return check_document(document, dataset, as_of=as_of), dict(document.options)
 
 
 def extract_file(
@@ -209,6 +221,7 @@ __all__ = [
     "ExtractedFile",
     "check_document",
     "check_file",
+    "check_file_with_options",
     "check_paths",
     "check_text",
     "extract_document",

@@ -93,13 +93,15 @@ def baselined(report: FileReport, known: frozenset[str]) -> frozenset[int]:
 
 def apply_baseline(report: FileReport, known: frozenset[str]) -> FileReport:
     """``report`` with the findings recorded in ``known`` marked suppressed."""
-    hits = baselined(report, known)
-    if not hits:
-        return report
+    return suppress(report, baselined(report, known))
+
+
+def suppress(report: FileReport, indexes: Iterable[int]) -> FileReport:
+    """``report`` with the claims at ``indexes`` marked suppressed."""
     claims = list(report.claims)
-    for index in hits:
+    for index in indexes:
         claims[index] = replace(claims[index], suppressed=True)
-    return replace(report, claims=tuple(claims))
+    return replace(report, claims=tuple(claims)) if claims != list(report.claims) else report
 
 
 def count_known(report: FileReport, known: frozenset[str]) -> int:

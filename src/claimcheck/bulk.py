@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.model import FileReport
 
@@ -39,11 +39,11 @@ def _init_worker(data: Sequence[str] | None, as_of: date | None, load: bool) -> 
     _worker_as_of = as_of
 
 
-def _check_one(path: str) -> FileReport:
-    from claimcheck.api import check_file
+def _check_one(path: str) -> tuple[FileReport, dict[str, Any]]:
+    from claimcheck.api import check_file_with_options
 
     assert _worker_dataset is not None, "worker initializer did not run"
-    return check_file(path, _worker_dataset, as_of=_worker_as_of)
+    return check_file_with_options(path, _worker_dataset, as_of=_worker_as_of)
 
 
 def iter_reports(
@@ -56,7 +56,23 @@ def iter_reports(
     stdin_filename: str | None = None,
 ) -> Iterator[FileReport]:
     """Yield one FileReport per path, in input order; ``-`` is stdin, named ``stdin_filename``."""
-    from claimcheck.api import check_file
+    for report, _ in iter_checked(
+        paths, dataset=dataset, data=data, as_of=as_of, jobs=jobs, stdin_filename=stdin_filename
+    ):
+        yield report
+
+
+def iter_checked(
+    paths: Sequence[str | Path],
+    *,
+    dataset: Dataset | None = None,
+    data: Sequence[str | os.PathLike[str]] | None = None,
+    as_of: date | None = None,
+    jobs: int | None = 1,
+    stdin_filename: str | None = None,
+) -> Iterator[tuple[FileReport, dict[str, Any]]]:
+    """``iter_reports`` with each article's own options (front matter), which set its gate."""
+    from claimcheck.api import check_file_with_options
 
     names = [str(p) for p in paths]
     workers = min(jobs or default_jobs(), len(names))
@@ -68,7 +84,7 @@ def iter_reports(
             dataset = load_dataset(data)
         for name in names:
             shown = stdin_filename if name == "-" and stdin_filename else None
-            yield check_file(name, dataset, as_of=as_of, display_path=shown)
+            yield check_file_with_options(name, dataset, as_of=as_of, display_path=shown)
         return
 
     import multiprocessing

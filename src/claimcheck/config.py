@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
@@ -41,6 +42,7 @@ from claimcheck.paths import DEFAULT_INCLUDE
 FORMAT_ENV = "CLAIMCHECK_FORMAT"
 _KEYS = ("data", "fail-on", "show", "include", "exclude", "format", "as-of")
 _PER_PATH_KEYS = ("fail-on", "show", "as-of")
+_FILE_KEYS = ("fail_on", "show")
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,27 @@ class Config:
                     changes[name] = value
                     origins[name] = f"{self.config_file} per-path {pattern!r}"
         return replace(self, **changes, origins=origins) if changes else self
+
+    def for_file(self, path: str | Path, options: Mapping[str, Any]) -> Config:
+        """``for_path`` with the article's own options (front matter ``claimcheck:``) on top.
+
+        The innermost layer: front matter > per-path > config file > defaults, and command-line
+        options over all of them (as in ruff). Only ``fail_on`` and ``show`` are taken here; the
+        article's ``as_of`` is read where the article's date is decided (``api.resolve_as_of``).
+        """
+        config = self.for_path(path)
+        changes: dict[str, Any] = {}
+        origins = dict(config.origins)
+        for name in _FILE_KEYS:
+            if name not in options or config.origin(name).startswith("--"):
+                continue
+            try:
+                value = _coerce(name.replace("_", "-"), options[name], "", ConfigError, None)
+            except ConfigError:
+                continue  # parse_document already warned about the value; it is ignored
+            changes[name] = value
+            origins[name] = f"{path} front matter"
+        return replace(config, **changes, origins=origins) if changes else config
 
 
 def _fail(error: type[Exception], where: str, message: str) -> Exception:

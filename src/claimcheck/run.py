@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from claimcheck.model import VERDICTS, FileReport
 
 if TYPE_CHECKING:
+    from claimcheck.config import Config
     from claimcheck.dataset import Dataset
-    from claimcheck.report import Summary
+    from claimcheck.report import FileGate, Summary
 
 EXIT_SUCCESS = 0
 EXIT_FAIL = 1
@@ -48,8 +49,11 @@ class RunSettings:
     write_baseline: str | None = None
     stdin_filename: str | None = None
     step_summary_path: str | None = None
-    # Per-path gate levels from configuration overrides: (glob, fail_on).
-    fail_on_overrides: tuple[tuple[str, frozenset[str]], ...] = field(default=())
+    # The configuration, command-line options included (``Config.with_overrides``), whose
+    # per-path entries and the articles' front matter set each file's gate (``Config.for_file``).
+    # When given, its fail_on and show are the run's; None: ``fail_on``/``show`` above, with
+    # front matter still on top.
+    config: Config | None = None
 
 
 @dataclass(frozen=True)
@@ -68,13 +72,22 @@ def exit_code_for(failed: bool, unreadable: int, exit_zero: bool) -> int:
     return EXIT_SUCCESS
 
 
-def _fail_on_for(settings: RunSettings, path: str) -> frozenset[str]:
-    from fnmatch import fnmatch
+def file_gate(
+    settings: RunSettings,
+    path: str,
+    options: Mapping[str, Any],
+    baselined: frozenset[int] | None = None,
+) -> FileGate:
+    """The gate for one file: configuration, its per-path entries, then the article's front
+    matter, with options given on the command line over all of them."""
+    from claimcheck.config import Config
+    from claimcheck.report import gate_for
 
-    for pattern, levels in settings.fail_on_overrides:
-        if fnmatch(path, pattern) or fnmatch(Path(path).name, pattern):
-            return levels
-    return settings.fail_on
+    config = settings.config or Config(
+        fail_on=tuple(settings.fail_on) or ("never",), show=tuple(settings.show)
+    )
+    chosen = config.for_file(path, options) if options or config.per_path else config
+    return replace(gate_for(chosen.fail_on, chosen.show), baselined=baselined)
 
 
 def file_fails(report: FileReport, fail_on: frozenset[str]) -> bool:
@@ -138,8 +151,9 @@ def verify(
     warnings: IO[str] | None = None,
 ) -> RunResult:
     """Check every file, write the report to ``out``, return the exit code and summary."""
-    from claimcheck.api import check_paths, load_dataset
-    from claimcheck.baseline import apply_baseline, load_baseline, write_baseline
+    from claimcheck.api import load_dataset
+    from claimcheck.baseline import baselined, load_baseline, suppress, write_baseline
+    from claimcheck.bulk import iter_checked
     from claimcheck.formats import get_formatter
     from claimcheck.formats.interface import FormatOptions
     from claimcheck.report import Summary
@@ -164,25 +178,27 @@ def verify(
     failed = False
     unreadable = 0
     kept: list[FileReport] = []
-    reports = check_paths(
+    checked = iter_checked(
         settings.paths,
-        dataset,
+        dataset=dataset,
         data=list(settings.data) or None,
         as_of=settings.as_of,
         jobs=settings.jobs,
         stdin_filename=settings.stdin_filename,
     )
     out.write(formatter.begin())
-    for report in _with_progress(reports, len(settings.paths), settings.progress):
-        if known:
-            report = apply_baseline(report, known)
+    for report, front in _with_progress(checked, len(settings.paths), settings.progress):
+        hits = baselined(report, known) if settings.baseline else None
+        if hits:
+            report = suppress(report, hits)
         if settings.write_baseline:
             kept.append(_findings_only(report))
         unreadable += report.error is not None
         _warn(warnings, report.problems)
-        failed |= file_fails(report, _fail_on_for(settings, report.path))
-        summary.add(report)
-        out.write(formatter.file(report))
+        gate = file_gate(settings, report.path, front, hits)
+        failed |= any(gate.fails(c) for c in report.claims)
+        summary.add(report, gate)
+        out.write(formatter.file(report, gate))
         out.flush()
     out.write(formatter.end(summary))
     out.flush()
@@ -202,8 +218,6 @@ def _warn(stream: IO[str] | None, problems: Sequence[object]) -> None:
 
 
 def _findings_only(report: FileReport) -> FileReport:
-    from dataclasses import replace
-
     findings = tuple(c for c in report.claims if c.verdict != "supported")
     return replace(report, claims=findings)
 

@@ -74,6 +74,12 @@ def verify_command(
     config = opt.load_config(config_file, isolated)
     show_values = opt.split_list(show) or list(config.show)
     fail_values = opt.split_list(fail_on) or list(config.fail_on)
+    opt.verdict_set(show_values, "--show")  # a bad value is a usage error before anything runs
+    opt.verdict_set(fail_values, "--fail-on", allow=("never",))
+    # Options given here beat per-path configuration and front matter (Config.for_file).
+    config = config.with_overrides(
+        show=opt.split_list(show) or None, fail_on=opt.split_list(fail_on) or None
+    )
     files = collect_paths(
         paths or [],
         include=list(include or config.include),
@@ -103,7 +109,7 @@ def verify_command(
         write_baseline=str(write_baseline) if write_baseline else None,
         stdin_filename=stdin_filename,
         step_summary_path=os.environ.get("GITHUB_STEP_SUMMARY") or None,
-        fail_on_overrides=_fail_on_overrides(config),
+        config=config,
     )
     _check_format(settings.format)
     from claimcheck.api import load_dataset
@@ -127,13 +133,3 @@ def _check_format(name: str) -> None:
     names = [f.value for f in OutputFormat]
     if name not in names:
         raise UsageError(f"--format: unknown format {name!r} (choose from {', '.join(names)})")
-
-
-def _fail_on_overrides(config: object) -> tuple[tuple[str, frozenset[str]], ...]:
-    out: list[tuple[str, frozenset[str]]] = []
-    for pattern, settings in getattr(config, "per_path", ()):
-        levels = settings.get("fail_on") if isinstance(settings, dict) else None
-        if levels is not None:
-            values = [levels] if isinstance(levels, str) else list(levels)
-            out.append((pattern, opt.verdict_set(values, "fail-on", allow=("never",))))
-    return tuple(out)

@@ -37,17 +37,19 @@ class FileGate:
         return checked.verdict in self.fail_on and not checked.suppressed
 
     def level(self, checked: CheckedClaim) -> Level:
-        """``error`` exactly when the verdict fails the gate here, else the rule's level (at most
-        ``warning``)."""
-        if checked.verdict in self.fail_on:
+        """``error`` exactly when the claim fails the gate here; ``none`` when it is suppressed;
+        else the rule's level, at most ``warning``."""
+        if self.fails(checked):
             return "error"
+        if checked.suppressed:
+            return "none"
         level = RULE_FOR_VERDICT[checked.verdict].level
         return min(level, "warning", key=_LEVELS.index)
 
     def severity(self, checked: CheckedClaim) -> str:
         """The GitLab severity: at least ``major`` when failing the gate, else at most ``minor``."""
         severity = RULE_FOR_VERDICT[checked.verdict].severity
-        if checked.verdict in self.fail_on:
+        if self.fails(checked):
             return max(severity, "major", key=SEVERITIES.index)
         return min(severity, "minor", key=SEVERITIES.index)
 
