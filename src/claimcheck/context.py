@@ -169,6 +169,14 @@ def subject_scores(
             # "Finland, which joined NATO in 2023, said ... 3%": the aside's names are not the
             # sentence's subject.
             score, why = score * 0.8, f"'{words}' in an aside"
+        if not hit.start <= claim.start < hit.end and _owns_another(layout.text, hit, hits):
+            # "Poland, the alliance's biggest spender, at 4.48%": the alliance only ranks Poland.
+            score, why = score * 0.7, f"'{words}' owns another name or a rank, not the figure"
+        if _SOURCE_BEFORE.search(layout.text, max(0, hit.start - 20), hit.start) or (
+            _SOURCE_AFTER.match(layout.text, hit.end)
+        ):
+            # "according to NATO", "NATO figures show": the source of the figure, not its subject.
+            score, why = score * 0.8, f"'{words}' is named as the source"
         if len(hit.subjects) > 1:
             score, why = score * 0.9, f"{why}, a name {len(hit.subjects)} subjects share"
         lo, hi = min(hit.end, claim.start), max(hit.start, claim.end)
@@ -186,6 +194,30 @@ def subject_scores(
         return scores
     _carry(layout, claim, sentence, put)
     return scores
+
+
+# A possessive followed by a rank ("the alliance's biggest spender", "NATO's newest member").
+_RANKED = re.compile(
+    r"['’]s?\s+(?:[^\W\d]+\s+)?(?:[^\W\d]+est|most|top|leading|second|third|fourth|fifth|"
+    r"newest|latest|only|first|last)\b",
+    re.IGNORECASE,
+)
+_SOURCE_BEFORE = re.compile(r"\baccording to\s+\Z", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:own\s+)?(?:figures|data|statistics|estimates|numbers|report)\b"
+    r"(?:\s+\w+){0,4}?\s+(?:show|shows|showed|suggest|suggests|say|says|said)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s?\s+")
+
+
+def _owns_another(text: str, hit: AliasHit, hits: list[AliasHit]) -> bool:
+    """Is the name a possessor of a rank or of another name ("the EU's Security Action for
+    Europe")? Then the figure speaks of what it owns, not of it."""
+    if _RANKED.match(text, hit.end):
+        return True
+    owner = _POSSESSIVE.match(text, hit.end)
+    return owner is not None and any(h.start == owner.end() for h in hits)
 
 
 def _other_figure_between(
