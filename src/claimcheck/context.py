@@ -172,7 +172,7 @@ def subject_scores(
         if not hit.start <= claim.start < hit.end and _owns_another(layout.text, hit, hits):
             # "Poland, the alliance's biggest spender, at 4.48%": the alliance only ranks Poland.
             score, why = score * 0.7, f"'{words}' owns another name or a rank, not the figure"
-        if _SOURCE_BEFORE.search(layout.text, max(0, hit.start - 20), hit.start) or (
+        if _SOURCE_BEFORE.search(layout.text, max(0, hit.start - 60), hit.start) or (
             _SOURCE_AFTER.match(layout.text, hit.end)
         ):
             # "according to NATO", "NATO figures show": the source of the figure, not its subject.
@@ -202,7 +202,7 @@ _RANKED = re.compile(
     r"newest|latest|only|first|last)\b",
     re.IGNORECASE,
 )
-_SOURCE_BEFORE = re.compile(r"\baccording to\s+\Z", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|estimated by|reported by)\b[^,;:.()]*\Z", re.I)
 _SOURCE_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:own\s+)?(?:figures|data|statistics|estimates|numbers|report)\b"
     r"(?:\s+\w+){0,4}?\s+(?:show|shows|showed|suggest|suggests|say|says|said)\b",

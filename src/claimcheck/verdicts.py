@@ -13,7 +13,7 @@ from datetime import date
 
 from claimcheck.comparison import agrees, anchor_agrees, year_bound
 from claimcheck.linking import THRESHOLD, TIE_EPSILON, Link
-from claimcheck.model import Candidate, CheckedClaim, Claim, Fact
+from claimcheck.model import TEMPORAL_KINDS, Candidate, CheckedClaim, Claim, Fact
 from claimcheck.timeframes import time_word
 from claimcheck.wording import cite, claim_words, fact_words, period_words, said
 
@@ -85,7 +85,7 @@ def _judge_facts(
         )
         return CheckedClaim(claim, "unverifiable", None, top.score, why, shown)
     group = [c for c in facts if _key(c.fact) == _key(top.fact)]
-    doubt = _other_subject(top.fact, link)
+    doubt = _other_subject(claim, top.fact, link)
     current = [c for c in group if _signal(c, "validity") == 1.0 and _signal(c, "period") >= 0.6]
     earlier = [c for c in group if c not in current and _signal(c, "period") >= 0.4]
     lead = link.lead
@@ -154,7 +154,7 @@ def _wrong_deadline(claim: Claim, candidate: Candidate) -> bool:
 SUBJECT_MARGIN = 0.05
 
 
-def _other_subject(fact: Fact, link: Link) -> str:
+def _other_subject(claim: Claim, fact: Fact, link: Link) -> str:
     """Why not to flag: a likelier subject than the fact's; "" when the fact's is the likeliest."""
     if not link.subjects or fact.subject not in link.subjects:
         return ""
@@ -162,9 +162,17 @@ def _other_subject(fact: Fact, link: Link) -> str:
     if link.subjects[fact.subject].score >= link.subjects[best].score - SUBJECT_MARGIN:
         return ""
     if not any(c.fact.subject == best for c in link.candidates):
-        # The likelier name has no fact of this kind at all ("Finland joined NATO in April
-        # 2023": NATO is named, but accession dates are Finland's): no reason to doubt.
-        return ""
+        if claim.kind in TEMPORAL_KINDS or agrees(claim, fact, link.lead):
+            # The likelier name has no fact of this kind at all ("Finland joined NATO in April
+            # 2023": NATO is named, but accession dates are Finland's), or the figure is exactly
+            # the other name's ("Weber was re-elected president of the EPP with 502 votes").
+            return ""
+        # "with the United States accounting for 61.7% of the total": a quantity is the likelier
+        # name's even when the data have nothing on it; the other name's figure is no measure.
+        return (
+            f"the figure is more likely about {best} than {fact.subject}, and the dataset has no "
+            f"fact about {best} that fits its words (nearest: {fact.id}, {fact_words(fact)})"
+        )
     return (
         f"the figure is more likely about {best} than {fact.subject}, and no fact about {best} "
         f"fits it (nearest: {fact.id}, {fact_words(fact)})"
