@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from claimcheck.comparison import claim_dimension, dimensions_compatible
+from claimcheck.comparison import agrees, claim_dimension, dimensions_compatible
 from claimcheck.context import TextLayout, claim_sentence, clause_span, layout_text, subject_scores
 from claimcheck.linkindex import DatasetIndex, FactSource, index_for, normalise
 from claimcheck.model import TEMPORAL_KINDS, Candidate, Claim, Fact, Signal
@@ -56,6 +56,9 @@ class Link:
     # The paragraph up to the end of the claim's sentence, and the sentence: who is speaking.
     before: str = ""
     sentence: str = ""
+    # For times: facts of the named subjects, with some word of theirs near the figure, that the
+    # figure agrees with ("the Wales summit in 2014" when "goal" links the year to 2035).
+    also_fits: tuple[Fact, ...] = ()
 
 
 def link_claim(claim: Claim, text: str, dataset: FactSource, as_of: date) -> list[Candidate]:
@@ -111,6 +114,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     memo: dict[int, Signal] = {}
     fits: dict[int, bool] = {}
     compatible_seen = False
+    also_fits: list[Fact] = []
     for subject_signal, fact in pool:
         if dim != "pp" and change != index.is_change(fact):
             continue
@@ -126,6 +130,8 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
             prop = property_signal(keywords, window, evidence_sentence, index.specificity)
             memo[id(keywords)] = prop
         if prop.score < min_property or (claim.kind in TEMPORAL_KINDS and _one_word(prop)):
+            if claim.kind in TEMPORAL_KINDS and prop.score > 0 and agrees(claim, fact, lead):
+                also_fits.append(fact)
             continue
         validity = validity_signal(claim, fact, as_of)
         if validity is None:
@@ -145,7 +151,16 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
             reason = f"no {_dim_words(dim)} fact about {named} in the dataset"
         else:
             reason = f"no fact about {named} matches the words around the figure ('{window}')"
-    return Link(tuple(candidates), subjects, reason, lead, index.multi_valued, before, said)
+    return Link(
+        tuple(candidates),
+        subjects,
+        reason,
+        lead,
+        index.multi_valued,
+        before,
+        said,
+        tuple(also_fits),
+    )
 
 
 def _score(signals: Sequence[Signal]) -> float:

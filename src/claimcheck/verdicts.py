@@ -196,6 +196,13 @@ def _contradicted(
         msg += "; the figure is right but the deadline is not"
     echoes = [s for s in statements if agrees(claim, s.fact, link.lead)]
     quoted = [s for s in echoes if attributed(s.fact, link)]
+    elsewhere = [f for f in link.also_fits if _key(f) != _key(ref.fact)]
+    if elsewhere and not deadline:
+        # "the guideline set at the Wales summit in 2014": the year is the summit's, which a
+        # single word of the data names, not the wrong target year.
+        other = elsewhere[0]
+        msg = f"the figure fits {other.id} ({fact_words(other)}) better than {reference}"
+        return CheckedClaim(claim, "unverifiable", None, ref.score, msg, shown)
     if quoted:
         # The article reports accurately what was said; the reader needs the data, not a block.
         msg = (
