@@ -200,8 +200,8 @@ def _contradicted(
     if elsewhere and not deadline:
         # "the guideline set at the Wales summit in 2014": the year is the summit's, which a
         # single word of the data names, not the wrong target year.
-        other = elsewhere[0]
-        msg = f"the figure fits {other.id} ({fact_words(other)}) better than {reference}"
+        fits = elsewhere[0]
+        msg = f"the figure fits {fits.id} ({fact_words(fits)}) better than {reference}"
         return CheckedClaim(claim, "unverifiable", None, ref.score, msg, shown)
     if quoted:
         # The article reports accurately what was said; the reader needs the data, not a block.
