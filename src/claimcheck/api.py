@@ -48,8 +48,11 @@ class ExtractedFile:
     problems: tuple[Problem, ...] = ()
 
 
-def resolve_as_of(document: Document | None, as_of: date | None) -> tuple[date, str]:
-    """The article's date and where it came from: option, front matter, dateline, else today."""
+def resolve_as_of(
+    document: Document | None, as_of: date | None, default: date | None = None
+) -> tuple[date, str]:
+    """The article's date and where it came from: option, front matter ``claimcheck: as-of``,
+    ``default`` (configuration), the article's own date (front matter, dateline), else today."""
     if as_of is not None:
         return as_of, "option"
     if document is not None:
@@ -59,8 +62,10 @@ def resolve_as_of(document: Document | None, as_of: date | None) -> tuple[date, 
                 return date.fromisoformat(str(option)), "front-matter"
             except ValueError:
                 pass
-        if document.date is not None:
-            return document.date, document.date_source or "front-matter"
+    if default is not None:
+        return default, "config"
+    if document is not None and document.date is not None:
+        return document.date, document.date_source or "front-matter"
     return date.today(), "today"
 
 
@@ -94,7 +99,11 @@ def extract_text(
 
 
 def check_document(
-    document: Document, dataset: Dataset, *, as_of: date | None = None
+    document: Document,
+    dataset: Dataset,
+    *,
+    as_of: date | None = None,
+    default_as_of: date | None = None,
 ) -> FileReport:
     """Extract, link, judge and apply the document's inline suppressions."""
     from claimcheck.checking import check_claims
@@ -102,7 +111,7 @@ def check_document(
     from claimcheck.extraction import extract_claims
     from claimcheck.suppressions import apply_suppressions
 
-    day, source = resolve_as_of(document, as_of)
+    day, source = resolve_as_of(document, as_of, default_as_of)
     if _skipped(document):
         return FileReport(document.path, day, source, (), None, document.problems)
     # Extracted and judged in the prose a reader sees; offsets then mapped back to the file's.
@@ -159,16 +168,19 @@ def check_file_with_options(
     *,
     as_of: date | None = None,
     display_path: str | None = None,
+    default_as_of: date | None = None,
 ) -> tuple[FileReport, dict[str, Any]]:
     """``check_file``, and the article's own options (front matter ``claimcheck:``, keys in
-    snake_case: ``fail_on``, ``show``...), which a run layers over its configuration."""
+    snake_case: ``fail_on``, ``show``...), which a run layers over its configuration.
+    ``default_as_of``: the configuration's date for this file (see ``resolve_as_of``)."""
     shown = display_path or str(path)
     try:
         document = read(path, display_path=shown)
     except ClaimcheckError as exc:
-        day, source = resolve_as_of(None, as_of)
+        day, source = resolve_as_of(None, as_of, default_as_of)
         return FileReport(shown, day, source, (), str(exc)), {}
-    return check_document(document, dataset, as_of=as_of), dict(document.options)
+    report = check_document(document, dataset, as_of=as_of, default_as_of=default_as_of)
+    return report, dict(document.options)
 
 
 def extract_file(

@@ -9,7 +9,7 @@ memory does not grow with the number of files.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,11 +39,14 @@ def _init_worker(data: Sequence[str] | None, as_of: date | None, load: bool) -> 
     _worker_as_of = as_of
 
 
-def _check_one(path: str) -> tuple[FileReport, dict[str, Any]]:
+def _check_one(task: tuple[str, date | None]) -> tuple[FileReport, dict[str, Any]]:
     from claimcheck.api import check_file_with_options
 
     assert _worker_dataset is not None, "worker initializer did not run"
-    return check_file_with_options(path, _worker_dataset, as_of=_worker_as_of)
+    path, default = task
+    return check_file_with_options(
+        path, _worker_dataset, as_of=_worker_as_of, default_as_of=default
+    )
 
 
 def iter_reports(
@@ -70,11 +73,18 @@ def iter_checked(
     as_of: date | None = None,
     jobs: int | None = 1,
     stdin_filename: str | None = None,
+    default_as_of: Callable[[str], date | None] | None = None,
 ) -> Iterator[tuple[FileReport, dict[str, Any]]]:
-    """``iter_reports`` with each article's own options (front matter), which set its gate."""
+    """``iter_reports`` with each article's own options (front matter), which set its gate.
+
+    ``default_as_of(name)`` (called here, never in a worker) gives a file's date from the
+    configuration, below ``as_of`` and the article's front matter, above its own date.
+    """
     from claimcheck.api import check_file_with_options
 
     names = [str(p) for p in paths]
+    shown = [stdin_filename if n == "-" and stdin_filename else n for n in names]
+    defaults = [default_as_of(n) if default_as_of else None for n in shown]
     workers = min(jobs or default_jobs(), len(names))
     # stdin cannot be shared with a worker, and one file is not worth a process.
     if workers <= 1 or "-" in names:
@@ -82,9 +92,10 @@ def iter_checked(
             from claimcheck.dataset import load_dataset
 
             dataset = load_dataset(data)
-        for name in names:
-            shown = stdin_filename if name == "-" and stdin_filename else None
-            yield check_file_with_options(name, dataset, as_of=as_of, display_path=shown)
+        for name, display, default in zip(names, shown, defaults, strict=True):
+            yield check_file_with_options(
+                name, dataset, as_of=as_of, display_path=display, default_as_of=default
+            )
         return
 
     import multiprocessing
@@ -101,4 +112,5 @@ def iter_checked(
         _worker_dataset = dataset
     initargs = (data_arg, as_of, not inherit)
     with context.Pool(workers, initializer=_init_worker, initargs=initargs) as pool:
-        yield from pool.imap(_check_one, names, chunksize=chunksize)
+        tasks = list(zip(names, defaults, strict=True))
+        yield from pool.imap(_check_one, tasks, chunksize=chunksize)

@@ -90,6 +90,18 @@ def file_gate(
     return replace(gate_for(chosen.fail_on, chosen.show), baselined=baselined)
 
 
+def config_as_of(settings: RunSettings, path: str) -> date | None:
+    """The date configuration sets for ``path`` (per-path entries first); None for "file" or
+    when ``--as-of`` was given (the article's front matter sits between the two)."""
+    config = settings.config
+    if config is None or settings.as_of is not None:
+        return None
+    value = config.for_path(path).as_of if config.per_path else config.as_of
+    if value in (None, "file"):
+        return None
+    return date.today() if value == "today" else date.fromisoformat(str(value))
+
+
 def file_fails(report: FileReport, fail_on: frozenset[str]) -> bool:
     return any(c.verdict in fail_on and not c.suppressed for c in report.claims)
 
@@ -185,6 +197,7 @@ def verify(
         as_of=settings.as_of,
         jobs=settings.jobs,
         stdin_filename=settings.stdin_filename,
+        default_as_of=lambda path: config_as_of(settings, path),
     )
     out.write(formatter.begin())
     for report, front in _with_progress(checked, len(settings.paths), settings.progress):

@@ -135,3 +135,25 @@ def test_listing_follows_the_files_show(
     assert code == case["exit"]
     listed = {path for path, level in case["expect"].items() if level != "unlisted"}
     assert LISTING_FORMATS[fmt](out) == listed
+
+
+AS_OF_CASES = yaml.safe_load((Path(__file__).parent / "cases" / "as_of.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("spec", AS_OF_CASES, ids=[c["name"] for c in AS_OF_CASES])
+def test_as_of_layers(
+    spec: dict[str, Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CLAIMCHECK_FORMAT", raising=False)
+    if "config" in spec:
+        (tmp_path / "claimcheck.toml").write_text(spec["config"], encoding="utf-8")
+    article = tmp_path / spec["path"]
+    article.parent.mkdir(parents=True, exist_ok=True)
+    article.write_text("---\n" + yaml.safe_dump(spec["front"]) + "---\n\n" + WRONG, "utf-8")
+    main(["verify", "-j", "1", "-f", "json", *spec.get("args", []), spec["path"]])
+    file = json.loads(capsys.readouterr().out)["files"][0]
+    assert [file["as_of"], file["as_of_source"]] == spec["expect"]

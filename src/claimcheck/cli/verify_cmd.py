@@ -94,7 +94,8 @@ def verify_command(
     settings = RunSettings(
         paths=tuple(str(f) for f in files),
         data=tuple(data or config.data),
-        as_of=opt.parse_date(as_of or _config_as_of(config.as_of)),
+        # Only --as-of here: the configured date is per file, below the article's front matter.
+        as_of=opt.parse_date(as_of),
         format=output_format or opt.default_format(config.format, "rich", "rich"),
         show=opt.verdict_set(show_values, "--show"),
         fail_on=opt.verdict_set(fail_values, "--fail-on", allow=("never",)),
@@ -120,10 +121,6 @@ def verify_command(
     with AtomicOutput(output) as handle:
         result = verify(settings, handle, dataset, sys.stderr)
     return result.exit_code
-
-
-def _config_as_of(value: str | None) -> str | None:
-    return None if value in (None, "file") else value
 
 
 def _check_format(name: str) -> None:
