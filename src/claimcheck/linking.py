@@ -59,6 +59,8 @@ class Link:
     # For times: facts of the named subjects, with some word of theirs near the figure, that the
     # figure agrees with ("the Wales summit in 2014" when "goal" links the year to 2035).
     also_fits: tuple[Fact, ...] = ()
+    # The figure names a target ("the 5% goal", "the 2% guideline") rather than measuring.
+    names_target: bool = False
 
 
 def link_claim(claim: Claim, text: str, dataset: FactSource, as_of: date) -> list[Candidate]:
@@ -110,6 +112,8 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     future = speaks_of_future(text[sentence[0] : claim.start])
     # What a count counts ("32 delegates") must be what the fact counts ("member states").
     noun = counted_noun(claim, text)
+    # "the 5% goal is out of reach for Spain": the figure is the goal's, never Spain's spending.
+    names_target = claim.kind != "count" and bool(_TARGET_NOUN.match(text, claim.end))
     raw: list[tuple[Fact, list[Signal]]] = []
     memo: dict[int, Signal] = {}
     fits: dict[int, bool] = {}
@@ -119,6 +123,8 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
         if dim != "pp" and change != index.is_change(fact):
             continue
         compatible_seen = True
+        if names_target and not is_target(fact):
+            continue
         keywords = index.keywords_of(fact)
         if noun:
             if id(keywords) not in fits:
@@ -160,7 +166,25 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
         before,
         said,
         tuple(also_fits),
+        names_target,
     )
+
+
+_TARGET_NOUN = re.compile(
+    r"[\s-]*(?:of\s+GDP\s+|GDP\s+)?(?:spending\s+|defen[cs]e\s+)?(?:target|goal|guideline|pledge|"
+    r"benchmark|threshold|mark|commitment|norm|ceiling|objective|ambition)s?\b",
+    re.IGNORECASE,
+)
+_TARGET_FACT = re.compile(
+    r"\b(?:target|goal|guideline|pledge|benchmark|threshold|commitment|ambition|norm|ceiling|"
+    r"objective|plan)s?\b",
+    re.IGNORECASE,
+)
+
+
+def is_target(fact: Fact) -> bool:
+    """A goal rather than a measured level: a deadline, or a property that says so."""
+    return fact.period_type == "deadline" or bool(_TARGET_FACT.search(fact.property))
 
 
 def _score(signals: Sequence[Signal]) -> float:

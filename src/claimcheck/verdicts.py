@@ -9,6 +9,7 @@ dated statements speak to it. Statements ("Rutte said ...") support a claim only
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from claimcheck.comparison import agrees, anchor_agrees, year_bound
@@ -32,7 +33,13 @@ def judge(claim: Claim, link: Link, as_of: date) -> CheckedClaim:
     facts = [c for c in linked if c.fact.type == "fact"]
     statements = [c for c in linked if c.fact.type == "statement"]
     if facts:
-        return _judge_facts(claim, facts, statements, link, as_of, shown)
+        checked = _judge_facts(claim, facts, statements, link, as_of, shown)
+        if checked.verdict == "outdated" and link.names_target:
+            # "reach the 2% guideline": the figure names a target that existed, and says
+            # nothing about whether it still holds.
+            msg = f"names an earlier target: {checked.message}"
+            return replace(checked, verdict="supported", message=msg, superseded_by=None)
+        return checked
     return _judge_statements(claim, statements, link, shown)
 
 
@@ -76,7 +83,18 @@ def _judge_facts(
             msg = f"reference: {fact_words(top.fact, claim)} ({cite(top.fact)}){also}"
             return CheckedClaim(claim, "supported", top.fact, top.score, msg, shown)
         if one_subject and not fitting and _all_current_and_comparable(claim, tied, link.lead):
-            # "a 4% target for 2035" where the targets are 5% and 3.5%: it is none of them.
+            # "a 4% target for 2035" where the targets are 5% and 3.5%: it is none of them,
+            # unless it was one of them before ("NATO's target is 2%").
+            keys = {_key(c.fact) for c in tied}
+            old = [
+                c
+                for c in facts
+                if _key(c.fact) in keys
+                and _signal(c, "validity") < 1.0
+                and agrees(claim, c.fact, link.lead)
+            ]
+            if old:
+                return _outdated(claim, old[0], top.fact, as_of, shown)
             return _contradicted(claim, top, statements, link, shown, others=tied[1:])
         other = rivals[0]
         why = (
