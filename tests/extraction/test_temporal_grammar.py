@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import string
+from pathlib import Path
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
@@ -129,3 +130,37 @@ def test_families_at_keeps_grammar_order(ch: str) -> None:
 def test_patterns_compile() -> None:
     for _, pattern in ALTERNATIVES:
         re.compile(pattern)
+
+
+ANCHOR_TEXTS = [
+    "In March 2024, three years ago, on Monday the 3rd",
+    "mondays today'stoday éday _day 2day day_ daytime nowhere now. NOW",
+    "last week\u00a0and next month; the fifties, twenty-twenty, yrs/hrs",
+    "\u00e9march \u00b2may x-may may-june summer\u2019s winterfall",
+]
+
+
+@pytest.mark.parametrize("text", ANCHOR_TEXTS)
+def test_anchor_word_paths_agree(text: str) -> None:
+    from claimcheck.extraction import temporal_grammar as grammar
+    from claimcheck.extraction.temporal import lower
+
+    low = lower(text)
+    found = sorted(grammar._anchor_words_found(low))
+    assert found == grammar._anchor_words_scanned(low)
+    assert found  # every text holds anchors
+
+
+def test_anchor_word_paths_agree_on_seed() -> None:
+    from claimcheck.extraction import temporal_grammar as grammar
+    from claimcheck.extraction.temporal import lower
+
+    seed = (
+        Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "rutte-dpa-interview.txt"
+    )
+    if not seed.is_file():
+        pytest.skip("the seed article is not here")
+    low = lower(seed.read_text("utf-8"))
+    found = sorted(grammar._anchor_words_found(low))
+    assert found == grammar._anchor_words_scanned(low)
+    assert found
