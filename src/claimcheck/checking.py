@@ -156,10 +156,26 @@ def is_generic_count(claim: Claim) -> bool:
 
 
 def is_label(text: str, claim: Claim) -> bool:
-    """A number that names something ("Article 5"), not a quantity."""
+    """A number that names something ("Article 5") or gives a person's age ("Pistorius, 65,"),
+    not a quantity."""
     if claim.kind not in ("number", "count") or claim.unit:
         return False
-    return bool(_LABEL.search(text[max(0, claim.start - 20) : claim.start]))
+    return bool(_LABEL.search(text[max(0, claim.start - 20) : claim.start])) or is_age(text, claim)
+
+
+# "Rutte, 58, said", "the diplomat, 54, has", "aged 65": an age set off after a name.
+_AGE_BEFORE = re.compile(r"(?:[A-Za-z]\s*,|\baged)\s*\Z")
+_AGE_AFTER = re.compile(r"\s*(?:,|\)|\s(?:said|says|has|had|is|was|who|told)\b)")
+
+
+def is_age(text: str, claim: Claim) -> bool:
+    value = claim.value
+    if not isinstance(value, float | int) or not 16 <= value <= 110 or value != int(value):
+        return False
+    if not re.fullmatch(r"\d{2,3}", claim.text.strip()):
+        return False
+    before = text[max(0, claim.start - 12) : claim.start]
+    return bool(_AGE_BEFORE.search(before) and _AGE_AFTER.match(text, claim.end))
 
 
 def as_year(claim: Claim) -> Claim:
