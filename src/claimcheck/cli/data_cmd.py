@@ -3,20 +3,29 @@
 Every command parses its options, makes library calls (claimcheck.dataset) and renders the
 result: rich tables on a terminal, plain tab-separated lines when piped. Errors become one line
 on stderr and exit code 2. The sub-app also runs on its own (``CliRunner().invoke(data_app)``).
+What the commands share is in ``data_common``; ``import`` lives in ``data_import``.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
-from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 import typer
 
+from claimcheck.cli.data_common import (
+    DATA_HELP,
+    EXIT_ERROR,
+    EXIT_WARNINGS,
+    data_paths,
+    fail,
+    load,
+    parse_day,
+    table,
+)
+from claimcheck.cli.data_import import import_command
+
 if TYPE_CHECKING:
-    from claimcheck.dataset import Dataset
     from claimcheck.model import Problem
 
 data_app = typer.Typer(
@@ -28,71 +37,6 @@ data_app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode=None,
 )
-
-DATA_HELP = "Dataset file or directory (repeatable; default: the configured or bundled dataset)."
-EXIT_CLEAN, EXIT_WARNINGS, EXIT_ERROR = 0, 1, 2
-
-
-def _fail(message: str) -> NoReturn:
-    sys.stderr.write(f"claimcheck: error: {message}\n")
-    raise typer.Exit(EXIT_ERROR)
-
-
-def _data_paths(ctx: typer.Context | None, data: Sequence[str] | None) -> list[str] | None:
-    """--data, else what the parent command or the configuration names, else the bundled set."""
-    if data:
-        return list(data)
-    obj = ctx.obj if ctx is not None else None
-    if isinstance(obj, dict) and obj.get("data"):
-        return [str(p) for p in obj["data"]]
-    try:
-        from claimcheck.config import load_config
-    except ImportError:
-        return None
-    try:
-        configured = getattr(load_config(Path.cwd()), "data", None)
-    except Exception as exc:  # a broken config file is the user's to fix, not a traceback
-        _fail(str(exc))
-    return [str(p) for p in configured] if configured else None
-
-
-def _load(ctx: typer.Context | None, data: Sequence[str] | None) -> Dataset:
-    from claimcheck.dataset import load_dataset
-    from claimcheck.errors import ClaimcheckError, DatasetError
-
-    try:
-        return load_dataset(_data_paths(ctx, data))
-    except DatasetError as exc:
-        for problem in exc.problems:
-            sys.stderr.write(f"{problem}\n")
-        _fail(f"invalid dataset: {len(exc.problems)} error(s) (run 'claimcheck data validate')")
-    except ClaimcheckError as exc:
-        _fail(str(exc))
-
-
-def _terminal() -> bool:
-    import os
-
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-
-
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], title: str | None = None) -> None:
-    if _terminal():
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(title=title, show_lines=False)
-        for i, header in enumerate(headers):
-            # ids are what users copy into `data show`: never cut them short
-            width = max((len(row[i]) for row in rows), default=0) if header == "id" else None
-            table.add_column(header, min_width=width, no_wrap=header == "id")
-        for row in rows:
-            table.add_row(*row)
-        Console().print(table)
-        return
-    typer.echo("\t".join(headers))
-    for row in rows:
-        typer.echo("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row))
 
 
 @data_app.command("validate")
@@ -114,10 +58,10 @@ def validate_command(
     from claimcheck.dataset.describe import PROBLEM_FORMATS, format_problems
 
     if fmt not in PROBLEM_FORMATS:
-        _fail(f"--format: {fmt!r} is not one of {', '.join(PROBLEM_FORMATS)}")
-    day = _date(today, "--today")
+        fail(f"--format: {fmt!r} is not one of {', '.join(PROBLEM_FORMATS)}")
+    day = parse_day(today, "--today")
     problems: list[Problem] = validate_paths(
-        _data_paths(ctx, [*(paths or []), *(data or [])]), today=day
+        data_paths(ctx, [*(paths or []), *(data or [])]), today=day
     )
     typer.echo(format_problems(problems, fmt), nl=False)
     errors = sum(p.severity == "error" for p in problems)
@@ -127,15 +71,6 @@ def validate_command(
         raise typer.Exit(EXIT_ERROR)
     if warnings and strict:
         raise typer.Exit(EXIT_WARNINGS)
-
-
-def _date(text: str | None, option: str) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        _fail(f"{option}: {text!r} is not a date (use YYYY-MM-DD)")
 
 
 @data_app.command("list")
@@ -150,9 +85,9 @@ def list_command(
     from claimcheck.dataset.describe import ROW_HEADERS, fact_row
     from claimcheck.dataset.search import filter_facts
 
-    dataset = _load(ctx, data)
+    dataset = load(ctx, data)
     facts = filter_facts(dataset, subject, prop, text)
-    _table(ROW_HEADERS, [fact_row(f) for f in facts])
+    table(ROW_HEADERS, [fact_row(f) for f in facts])
     if not facts:
         sys.stderr.write("no fact matches\n")
 
@@ -171,11 +106,11 @@ def show_command(
     from claimcheck.dataset.describe import ROW_HEADERS, fact_fields, fact_row, source_lines
     from claimcheck.dataset.search import closest_ids, history
 
-    dataset = _load(ctx, data)
+    dataset = load(ctx, data)
     fact = dataset.get(fact_id)
     if fact is None:
         close = closest_ids(dataset, fact_id)
-        _fail(
+        fail(
             f"no fact with id {fact_id!r}"
             + (f" (did you mean {', '.join(close)}?)" if close else "")
         )
@@ -188,7 +123,7 @@ def show_command(
     if len(others) > 1:
         typer.echo("history:")
         rows = [["*" if f.id == fact.id else "", *fact_row(f)] for f in others]
-        _table(("", *ROW_HEADERS), rows)
+        table(("", *ROW_HEADERS), rows)
 
 
 @data_app.command("search")
@@ -206,8 +141,8 @@ def search_command(
     from claimcheck.dataset.describe import ROW_HEADERS, fact_row
     from claimcheck.dataset.search import search_facts
 
-    hits = search_facts(_load(ctx, data), query, limit)
-    _table(
+    hits = search_facts(load(ctx, data), query, limit)
+    table(
         ("score", *ROW_HEADERS, "matched"),
         [[f"{h.score:.0f}", *fact_row(h.fact), h.matched] for h in hits],
     )
@@ -223,8 +158,8 @@ def stats_command(
     """Count facts, subjects, sources and units."""
     from claimcheck.dataset.search import stats_rows
 
-    rows = stats_rows(_load(ctx, data))
-    _table(("what", "count"), rows)
+    rows = stats_rows(load(ctx, data))
+    table(("what", "count"), rows)
 
 
 @data_app.command("schema")
@@ -238,79 +173,7 @@ def schema_command() -> None:
     typer.echo(json_schema_text(), nl=False)
 
 
-@data_app.command("import")
-def import_command(
-    csv_path: Path = typer.Argument(
-        ..., metavar="CSV", help="Table with one row per subject and period."
-    ),
-    subject_column: str = typer.Option(..., "--subject-column", help="Column naming the subject."),
-    period_column: str = typer.Option(..., "--period-column", help="Column with the period."),
-    value_column: str = typer.Option(..., "--value-column", help="Column with the figure."),
-    prop: str = typer.Option(..., "--property", help="What the figures measure."),
-    unit: str = typer.Option(..., "--unit", help="%, pp, count, a currency code or a free unit."),
-    source_title: str = typer.Option(..., "--source-title", help="Title of the source table."),
-    source_url: str | None = typer.Option(None, "--source-url", help="Where it was downloaded."),
-    source_publisher: str | None = typer.Option(
-        None, "--source-publisher", help="Who published it (statistics office)."
-    ),
-    source_published: str | None = typer.Option(
-        None, "--source-published", help="Release date (YYYY-MM-DD)."
-    ),
-    valid_from: str | None = typer.Option(
-        None, "--valid-from", help="When the figures became current (default: the release date)."
-    ),
-    id_prefix: str | None = typer.Option(
-        None, "--id-prefix", help="Start of every fact id (default: from --property)."
-    ),
-    dataset_name: str | None = typer.Option(None, "--dataset-name", help="dataset.name to write."),
-    decimal: str = typer.Option(".", "--decimal", help="Decimal mark in the CSV: . or ,"),
-    output: Path | None = typer.Option(
-        None, "--output", "-o", help="Write the YAML here (default: stdout)."
-    ),
-) -> None:
-    """Turn a statistics table (CSV) into dataset YAML.
-
-    One row per subject and period; each subject becomes one fact with a series, citing the
-    source given by the --source-* options. The YAML is validated before it is written.
-    """
-    from claimcheck.dataset.importer import ImportOptions, import_csv
-    from claimcheck.errors import ClaimcheckError, DatasetError
-
-    if decimal not in (".", ","):
-        _fail("--decimal: use . or ,")
-    options = ImportOptions(
-        subject_column=subject_column,
-        period_column=period_column,
-        value_column=value_column,
-        property=prop,
-        unit=unit,
-        source_title=source_title,
-        id_prefix=id_prefix,
-        source_url=source_url,
-        source_publisher=source_publisher,
-        source_published=source_published,
-        valid_from=valid_from,
-        dataset_name=dataset_name,
-        decimal=decimal,
-    )
-    try:
-        result = import_csv(csv_path, options)
-    except DatasetError as exc:
-        _fail(f"the imported facts would not validate: {exc}")
-    except ClaimcheckError as exc:
-        _fail(str(exc))
-    for note in result.skipped:
-        sys.stderr.write(f"{csv_path}: skipped {note}\n")
-    for note in result.notes:
-        sys.stderr.write(f"{csv_path}: note: {note}\n")
-    if output is None:
-        typer.echo(result.yaml, nl=False)
-    else:
-        try:
-            output.write_text(result.yaml, encoding="utf-8")
-        except OSError as exc:
-            _fail(f"{output}: cannot write ({exc.strerror or exc})")
-    sys.stderr.write(f"{result.facts} fact(s) imported, {len(result.skipped)} row(s) skipped\n")
+data_app.command("import")(import_command)
 
 
 def main(argv: list[str] | None = None) -> Any:
