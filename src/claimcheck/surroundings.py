@@ -19,7 +19,7 @@ WINDOW_WORDS = 10
 _CHANGE_BEFORE = re.compile(
     r"\b(rose|rise[ns]?|rising|increased?|increases|increasing|grew|grow[sn]?|growing|fell|fall"
     r"(?:s|en|ing)?|dropped|drops?|declined?|declines|jump(?:ed|s)?|climb(?:ed|s)?|up|down|cut|"
-    r"cuts|boost(?:ed|s)?|shr[ai]nk|shrunk|surged?|gain(?:ed|s)?|slipped|plunged|soared|"
+    r"cuts|boost(?:ed|s)?|raised|raises|raising|lift(?:ed|s)?|hik(?:ed|es)|shr[ai]nk|shrunk|surged?|gain(?:ed|s)?|slipped|plunged|soared|"
     r"increase of|rise of|drop of|fall of|growth of|cut of|jump of)"
     # "increased defence spending by 18%": the verb may have an object before "by"
     r"(?:\s+by|(?:\s+[\w'’-]+){0,4}\s+by)?\s+(?:a\s+further\s+|another\s+)?\Z",

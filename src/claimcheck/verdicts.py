@@ -82,7 +82,8 @@ def _judge_facts(
             also = f"; also close: {others[0].fact.id} ({fact_words(others[0].fact)})"
             msg = f"reference: {fact_words(top.fact, claim)} ({cite(top.fact)}){also}"
             return CheckedClaim(claim, "supported", top.fact, top.score, msg, shown)
-        if one_subject and not fitting and _all_current_and_comparable(claim, tied, link.lead):
+        doubt = _other_subject(claim, top.fact, link)
+        if one_subject and not fitting and not doubt and _all_current(claim, tied, link.lead):
             # "a 4% target for 2035" where the targets are 5% and 3.5%: it is none of them,
             # unless it was one of them before ("NATO's target is 2%").
             keys = {_key(c.fact) for c in tied}
@@ -146,7 +147,7 @@ def _judge_facts(
     return CheckedClaim(claim, "unverifiable", None, top.score, why, shown)
 
 
-def _all_current_and_comparable(claim: Claim, tied: list[Candidate], lead: str) -> bool:
+def _all_current(claim: Claim, tied: list[Candidate], lead: str) -> bool:
     """Every tied fact holds now, for the claim's period, and can be compared with the figure."""
     return all(
         _signal(c, "validity") == 1.0
