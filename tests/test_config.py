@@ -133,3 +133,34 @@ def test_describe_lists_every_setting_with_its_origin(tmp_path: Path) -> None:
         "fail-on=never; show=supported, contradicted, outdated, unverifiable",
         "pyproject.toml",
     )
+
+
+@pytest.mark.parametrize(
+    ("cli", "path", "front", "fail_on", "show", "origin"),
+    [
+        ({}, "news/a.md", {}, ("contradicted",), None, "claimcheck.toml"),
+        ({}, "news/a.md", {"fail_on": ["outdated"]}, ("outdated",), None, "news/a.md front matter"),
+        ({}, "opinion/c.md", {"fail_on": "contradicted"}, ("contradicted",), None, "front matter"),
+        ({}, "opinion/c.md", {}, ("never",), None, "per-path 'opinion/**'"),
+        ({}, "news/a.md", {"show": "all"}, ("contradicted",), 4, "claimcheck.toml"),
+        ({}, "news/a.md", {"fail_on": ["bogus"]}, ("contradicted",), None, "claimcheck.toml"),
+        ({"fail_on": "outdated"}, "opinion/c.md", {"fail_on": "never"}, ("outdated",), None,
+         "--fail-on"),
+        ({"show": "contradicted"}, "news/a.md", {"show": "all"}, ("contradicted",), 1,
+         "claimcheck.toml"),
+    ],
+)  # fmt: skip
+def test_front_matter_is_the_innermost_layer(
+    tmp_path: Path,
+    cli: dict[str, str],
+    path: str,
+    front: dict[str, Any],
+    fail_on: tuple[str, ...],
+    show: int | None,
+    origin: str,
+) -> None:
+    (tmp_path / "claimcheck.toml").write_text(PER_PATH, "utf-8")
+    config = load_config(tmp_path).with_overrides(**cli).for_file(path, front)
+    assert config.fail_on == fail_on and origin in config.origin("fail_on")
+    if show is not None:
+        assert len(config.show) == show
