@@ -100,7 +100,13 @@ def claim_dimension(claim: Claim) -> str:
         return f"money:{unit.upper()}" if unit else "money:?"
     if kind in ("count", "number", "year", "date"):
         return kind
+    if kind == "duration" and unit.lower().rstrip("s") in _TIME_UNITS:
+        # "for 12 years" is measured in years, like a fact of "10 years" in office.
+        return f"free:{unit.lower().rstrip('s')}s"
     return f"other:{kind}"
+
+
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour"})
 
 
 def compatible(claim: Claim, fact: Fact) -> bool:

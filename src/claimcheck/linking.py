@@ -106,6 +106,9 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     near_only = near_only or is_partitive_whole(text, claim)
     evidence_sentence = "" if near_only else sentence_norm
     min_property = MIN_PROPERTY.get(dim, MIN_PROPERTY_DEFAULT)
+    if claim.kind == "duration":
+        # "for five years" is everywhere; a span of time needs two words of the fact near it.
+        min_property = MIN_PROPERTY["number"]
     # "rose by 0.6%" is a change, "0.6% of GDP" a level: never compare one with the other.
     change = dim != "pp" and is_change(lead, text[claim.end : clause[1]], claim.text)
     # Plans and demands are read up to the figure: "spent 2.1% in 2024 and will spend 2.4%".

@@ -108,7 +108,11 @@ def window_words(text: str, clause: tuple[int, int], claim: Claim) -> str:
     before = before[cut + 1 :]
     if is_partitive_whole(text, claim):
         after = []
-    parts = [*before, *after]
+    # The words of a time or span ("since", "years") are wording; only its digits are the figure.
+    inner = []
+    if claim.kind in ("year", "date", "period", "duration"):
+        inner = [w for w in normalise(claim.text).split() if not w[0].isdigit()]
+    parts = [*before, *inner, *after]
     if claim.context:
         parts.append(normalise(claim.context))
     return " ".join(p for p in parts if p)

@@ -12,13 +12,24 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from claimcheck.comparison import agrees, anchor_agrees, year_bound
+from claimcheck.comparison import agrees as compare
+from claimcheck.comparison import anchor_agrees, year_bound
 from claimcheck.linking import THRESHOLD, TIE_EPSILON, Link
 from claimcheck.model import TEMPORAL_KINDS, Candidate, CheckedClaim, Claim, Fact
 from claimcheck.timeframes import time_word
 from claimcheck.wording import cite, claim_words, fact_words, period_words, said
 
 SHOWN = 5
+
+
+def agrees(claim: Claim, fact: Fact, lead: str = "") -> bool | None:
+    """comparison.agrees, except that a time word the fact's own wording uses is no bound: in
+    "the first time since 1990" against "first year at 2% since: 1992" the year is a point."""
+    word = (claim.time_text or "").strip().lower()
+    if claim.kind == "year" and word and any(word in k.lower().split() for k in fact.keywords):
+        claim = replace(claim, qualifier=None)
+        lead = ""
+    return compare(claim, fact, lead)
 
 
 def judge(claim: Claim, link: Link, as_of: date) -> CheckedClaim:
@@ -288,7 +299,8 @@ def _judge_statements(
     def matches(c: Candidate) -> bool | None:
         return anchor_agrees(claim, c.fact) if bounded else agrees(claim, c.fact, link.lead)
 
-    ok = [c for c in statements if matches(c)]
+    # The statement of whoever the article quotes first ("Rutte warned ... within five years").
+    ok = sorted((c for c in statements if matches(c)), key=lambda c: not attributed(c.fact, link))
     others = [c for c in statements if c not in ok]
     listing = "; ".join(f"{fact_words(c.fact)} ({_who(c.fact)})" for c in others[:4])
     if ok:
