@@ -70,3 +70,17 @@ def test_visible_text_keeps_offsets(case: dict[str, Any]) -> None:
     document = parse_document(text, "article.html")
     assert len(document.visible) == len(text)
     assert joined_text(document.visible).text.count("\n") == text.count("\n")
+
+
+NARROW = yaml.safe_load((Path(__file__).parent / "cases" / "narrow_spaces.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("path", ["article.txt", "article.md"])
+@pytest.mark.parametrize("case", NARROW, ids=[c["name"] for c in NARROW])
+def test_literal_narrow_spaces(case: dict[str, Any], path: str) -> None:
+    text = case["text"]
+    extracted = api.extract_text(text, as_of=AS_OF, path=path)
+    claim = _the_claim(extracted.claims, text, case["claim"])
+    assert (claim.kind, claim.value, claim.unit) == (case["kind"], case["value"], case["unit"])
+    assert claim.end == text.index(case["claim"]) + len(case["claim"])
+    assert text[claim.start : claim.end].endswith(case["claim"])

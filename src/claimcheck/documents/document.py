@@ -3,7 +3,8 @@
 ``parse_document`` is pure: decoded text in, ``Document`` out. ``Document.visible`` has the length
 of ``Document.text``; whatever a reader does not see as prose (markup, code, URLs, comments, front
 matter) is blanked to spaces with line breaks kept, so an offset found in ``visible`` is the
-offset of the same characters in the file, and lines and columns agree too. The dates of the
+offset of the same characters in the file, and lines and columns agree too. (Thin and narrow
+no-break spaces become plain no-break spaces there, one for one.) The dates of the
 article's own header (dateline, "Published ..." line) are blanked as well: they are metadata,
 read into ``Document.date``, not claims. (The only impurity: a dateline without a year resolves
 against today's date.)
@@ -30,6 +31,10 @@ FORMATS = ("text", "markdown", "html")
 _EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
                ".mkd": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html"}  # fmt: skip
 _NEWLINE = re.compile(r"\n")
+# Thin, narrow no-break, figure and hair spaces ("3,5\u202f%") read as a no-break space, which
+# the extractor knows between a figure and its unit; one character for one, so no offset moves.
+_NARROW_SPACE = re.compile("[\u2007-\u200a\u202f]")
+_AS_NO_BREAK = dict.fromkeys(range(0x2007, 0x200B), "\u00a0") | {0x202F: "\u00a0"}
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,8 @@ def parse_document(text: str, path: str = "<text>", fmt: str | None = None) -> D
         visible = visible_html(blank_comments(source))
     else:
         visible = blank_urls(blank_comments(source, CLOSED_COMMENT))
+    if _NARROW_SPACE.search(visible):
+        visible = visible.translate(_AS_NO_BREAK)
     assert len(visible) == len(text), "masking must never move an offset"
     problems: list[Problem] = list(front.problems) if front else []
     metadata = front.metadata if front else html_metadata(text) if fmt == "html" else {}
