@@ -50,8 +50,21 @@ def judge(claim: Claim, link: Link, as_of: date) -> CheckedClaim:
             # nothing about whether it still holds.
             msg = f"names an earlier target: {checked.message}"
             return replace(checked, verdict="supported", message=msg, superseded_by=None)
+        history = _PAST.search(link.sentence) and _THEN.search(link.sentence)
+        if checked.verdict == "outdated" and history:
+            # "Before Finland joined, 21 EU members were also allies": told as history.
+            msg = f"true at the time the article speaks of: {checked.message}"
+            return replace(checked, verdict="supported", message=msg, superseded_by=None)
         return checked
     return _judge_statements(claim, statements, link, shown)
+
+
+_PAST = re.compile(r"\b(?:was|were|had|stood|numbered|counted|totall?ed)\b", re.IGNORECASE)
+_THEN = re.compile(
+    r"\b(?:before|until|till|prior to|at the time|at that time|back then|previously|formerly|"
+    r"in those days|used to)\b",
+    re.IGNORECASE,
+)
 
 
 def _signal(candidate: Candidate, name: str) -> float:
