@@ -50,7 +50,7 @@ def check_claims(
     # 2029" judges the 2029; "12 countries in 1949" (a fact without period) leaves it to judge.
     covered: set[tuple[tuple[int, int], int]] = set()
     for i, (claim, seen) in enumerate(zip(claims, read, strict=True)):
-        if seen.kind in TIMES or is_label(text, claim):
+        if seen.kind in TIMES or is_label(text, claim) or is_calendar_part(text, claim):
             continue
         checked = judge(seen, link(seen, layout, index, as_of), as_of)
         if checked.fact is None and is_generic_count(seen):
@@ -161,6 +161,20 @@ def is_label(text: str, claim: Claim) -> bool:
     if claim.kind not in ("number", "count") or claim.unit:
         return False
     return bool(_LABEL.search(text[max(0, claim.start - 20) : claim.start])) or is_age(text, claim)
+
+
+_CALENDAR_PART_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|last|final|next|this|previous|past|same|coming)\s+\Z", re.I
+)
+_CALENDAR_PART_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:\d{4}|year|decade|century)\b", re.I)
+
+
+def is_calendar_part(text: str, claim: Claim) -> bool:
+    """ "the first quarter of 2026", "the second half of the year": a part of the calendar."""
+    if claim.kind != "fraction" or not re.fullmatch(r"(?i)quarter|half", claim.text.strip()):
+        return False
+    before = text[max(0, claim.start - 12) : claim.start]
+    return bool(_CALENDAR_PART_BEFORE.search(before) or _CALENDAR_PART_AFTER.match(text, claim.end))
 
 
 # "Rutte, 58, said", "the diplomat, 54, has", "aged 65": an age set off after a name.
