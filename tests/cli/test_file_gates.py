@@ -73,8 +73,15 @@ def _listed(pattern: str) -> Callable[[str], set[str]]:
     return lambda out: {_path(m.group(1)) for m in re.finditer(pattern, out, re.M)}
 
 
+def _markdown(out: str) -> Levels:
+    """A failing finding's verdict is bold in the table."""
+    rows = re.finditer(r"^\| (.+?) \| \d+ \| (\*\*)?contradicted(?:\*\*)? \|", out, re.M)
+    return {_path(m.group(1)): "error" if m.group(2) else "warning" for m in rows}
+
+
 LEVEL_FORMATS: dict[str, Callable[[str], Levels]] = {
     "json": _json,
+    "markdown": _markdown,
     "sarif": _sarif,
     "github": _github,
     "gitlab": _gitlab,
@@ -82,7 +89,6 @@ LEVEL_FORMATS: dict[str, Callable[[str], Levels]] = {
 }
 LISTING_FORMATS = {
     "concise": _listed(r"^(.+?):\d+:\d+: contradicted "),
-    "markdown": _listed(r"^\| (.+?) \| \d+ \| \*\*contradicted\*\* \|"),
 }
 
 

@@ -84,7 +84,7 @@ class GithubFormatter(Formatter):
                 )
             )
             if len(self.rows) < SUMMARY_ROWS:
-                self.rows.append(row(report.path, checked))
+                self.rows.append(row(report.path, checked, gate.fails(checked)))
             else:
                 self.more += 1
         return "".join(out)

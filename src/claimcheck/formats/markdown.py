@@ -32,7 +32,9 @@ def cell(text: str) -> str:
     return text.replace("<", "&lt;").replace(">", "&gt;")
 
 
-def row(path: str, checked: CheckedClaim) -> str:
+def row(path: str, checked: CheckedClaim, failing: bool | None = None) -> str:
+    """One table row; the verdict is bold when the finding fails the gate (by default: when it
+    is contradicted)."""
     fact = checked.fact
     reference = cell(reference_text(fact) if fact else finding_message(checked))
     current = checked.superseded_by
@@ -49,7 +51,9 @@ def row(path: str, checked: CheckedClaim) -> str:
     said = f"`{one_line(claim.text).replace('`', '')}`"
     if claim.context and claim.context not in claim.text:
         said += " " + cell(claim.context)
-    verdict = f"**{checked.verdict}**" if checked.verdict == "contradicted" else checked.verdict
+    if failing is None:
+        failing = checked.verdict == "contradicted"
+    verdict = f"**{checked.verdict}**" if failing else checked.verdict
     return f"| {cell(path)} | {claim.line} | {verdict} | {said} | {reference} | {source} |\n"
 
 
@@ -80,7 +84,7 @@ class MarkdownFormatter(Formatter):
             if not self.rows:
                 out.append(HEADER)
             self.rows += 1
-            out.append(row(report.path, checked))
+            out.append(row(report.path, checked, gate.fails(checked)))
         return "".join(out)
 
     def end(self, summary: Summary) -> str:
