@@ -87,9 +87,10 @@ def layout_text(text: str, index: DatasetIndex) -> TextLayout:
     first_line_end = len(text) if first_line_end < 0 else first_line_end
     first_sentence_end = sentence_starts[1] if len(sentence_starts) > 1 else len(text)
     headline = (0, min(first_line_end, first_sentence_end))
-    found = _DATELINE.search(
-        text, 0, paragraph_starts[2] if len(paragraph_starts) > 2 else len(text)
-    )
+    # The dateline opens the first paragraph with text; blanked front matter comes before it.
+    first = len(text) - len(text.lstrip())
+    later = [p for p in paragraph_starts if p > first]
+    found = _DATELINE.search(text, first, later[1] if len(later) > 1 else len(text))
     dateline = (found.start(1), found.end(1)) if found else None
     dated = (found.start(), found.end()) if found else None
     return TextLayout(

@@ -29,7 +29,17 @@ def agrees(claim: Claim, fact: Fact, lead: str = "") -> bool | None:
     if claim.kind == "year" and word and any(word in k.lower().split() for k in fact.keywords):
         claim = replace(claim, qualifier=None)
         lead = ""
+    if claim.qualifier in _BOUNDS and _THRESHOLD.search(fact.property):
+        # "spending above 1% of GDP is exempt": the bound states the threshold itself.
+        claim = replace(claim, qualifier=None)
+        lead = ""
     return compare(claim, fact, lead)
+
+
+_BOUNDS = frozenset({"more_than", "less_than", "at_least", "at_most"})
+_THRESHOLD = re.compile(
+    r"\b(?:threshold|limit|ceiling|cap|floor|minimum|maximum)s?\b", re.IGNORECASE
+)
 
 
 def judge(claim: Claim, link: Link, as_of: date) -> CheckedClaim:
