@@ -155,22 +155,36 @@ def attach_periods(claims: list[Claim], text: str) -> list[Claim]:
     one before it counts only with a scoping word ("In 2024, inflation was 2%"), not a reporting
     date ("said on Tuesday it would send 3,000 troops").
     """
-    temporal = [c for c in claims if c.kind in TEMPORAL_KINDS]
-    if not temporal:
+    scopes = Scopes(claims, text)
+    if not scopes:
         return claims
-    starts = [c.start for c in temporal]
     out: list[Claim] = []
     for claim in claims:
-        if _is_temporal(claim) or claim.time is not None:
-            out.append(claim)
-            continue
-        found = _scope_of(claim, temporal, starts, text)
-        if found is None:
-            out.append(claim)
-            continue
-        period, time_text = found
-        out.append(replace(claim, time=period, time_text=time_text))
+        found = scopes.of(claim, claim.sentence)
+        out.append(claim if found is None else replace(claim, time=found[0], time_text=found[1]))
     return out
+
+
+class Scopes:
+    """The temporal claims of a text, to find the period each quantity speaks of (see
+    ``attach_periods``); ``of`` takes the sentence apart so a caller can place and scope a
+    claim in one go."""
+
+    __slots__ = ("temporal", "starts", "text")
+
+    def __init__(self, claims: list[Claim], text: str) -> None:
+        self.temporal = [c for c in claims if c.kind in TEMPORAL_KINDS]
+        self.starts = [c.start for c in self.temporal]
+        self.text = text
+
+    def __bool__(self) -> bool:
+        return bool(self.temporal)
+
+    def of(self, claim: Claim, sentence: tuple[int, int]) -> tuple[Period, str] | None:
+        """(period, its wording) for a quantity without one; None for temporal claims."""
+        if not self.temporal or _is_temporal(claim) or claim.time is not None:
+            return None
+        return _scope_of(claim, sentence, self.temporal, self.starts, self.text)
 
 
 def _anchor(best: Claim, text: str) -> tuple[str | None, str]:
@@ -185,9 +199,9 @@ def _anchor(best: Claim, text: str) -> tuple[str | None, str]:
 
 
 def _scope_of(
-    claim: Claim, temporal: list[Claim], starts: list[int], text: str
+    claim: Claim, sentence: tuple[int, int], temporal: list[Claim], starts: list[int], text: str
 ) -> tuple[Period, str] | None:
-    s_start, s_end = claim.sentence
+    s_start, s_end = sentence
     i = bisect_left(starts, claim.end)
     if i < len(temporal):
         after = temporal[i]
