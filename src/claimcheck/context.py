@@ -163,7 +163,9 @@ def subject_scores(
         else:
             score, why = 0.75 - 0.1 * min(gap, 150) / 150, f"'{words}' in the sentence"
         score += specific
-        if _other_figure_between(layout.text, hit, claim, sentence, hits, asides):
+        others = _other_figure_between(layout.text, hit, claim, sentence, hits, asides)
+        after_other = _figure_clause_between(layout.text, hit, clause)
+        if others or after_other:
             # "NATO has 32 members and the EU has 27": the EU goes with the 27, not the 32.
             score, why = score * 0.7, f"'{words}' goes with another figure"
         if any(a <= hit.start < b for a, b in asides):
@@ -184,7 +186,9 @@ def subject_scores(
         if any(lo <= s < hi for s in strangers):
             # "Berlin said Poland spends 4.1%": the figure is Poland's, which the data lack.
             score, why = score * 0.4, f"'{words}', but another name stands closer to the figure"
-        in_sentence = True
+        # A name that goes with another figure does not stop the carrying: "The government
+        # wants 3.5% by 2029, ahead of the 2035 deadline NATO agreed" is still about Germany.
+        in_sentence = in_sentence or not (others or after_other)
         for subject in hit.subjects:
             if subject not in scores or scores[subject].score < score:
                 where[subject] = (hit.start, hit.end)
@@ -219,6 +223,12 @@ def _owns_another(text: str, hit: AliasHit, hits: list[AliasHit]) -> bool:
         return True
     owner = _POSSESSIVE.match(text, hit.end)
     return owner is not None and any(h.start == owner.end() for h in hits)
+
+
+def _figure_clause_between(text: str, hit: AliasHit, clause: tuple[int, int]) -> bool:
+    """A name after the figure's clause, past another figure ("... by 2029, ahead of the 2035
+    deadline NATO agreed"): that figure's, not this one's."""
+    return hit.start >= clause[1] and bool(re.search(r"\d", text[clause[1] : hit.start]))
 
 
 def _other_figure_between(
