@@ -70,7 +70,8 @@ def _parse_part(text: str, start: int, end: int, as_of: date) -> Atom | None:
             return span_atom(start, end, first, last)
         if part == "earlier":
             return span_atom(start, end, first, max(first, as_of - timedelta(days=1)))
-        return span_atom(start, end, as_of + timedelta(days=part == "later"), last)
+        # on the last day "later" leaves only that day, as "earlier" does on the first
+        return span_atom(start, end, min(last, as_of + timedelta(days=part == "later")), last)
     lo, hi = part_of(first, last, base.gran, part)
     return span_atom(start, end, lo, hi)
 
