@@ -18,7 +18,7 @@ from claimcheck.context import claim_sentence, layout_text
 from claimcheck.linkindex import FactSource, index_for
 from claimcheck.linking import THRESHOLD, link
 from claimcheck.model import TEMPORAL_KINDS, CheckedClaim, Claim, Period
-from claimcheck.timeframes import borrow_relative_time, relative_years, trusted_time
+from claimcheck.timeframes import borrow_time, sentence_times, trusted_time
 from claimcheck.verdicts import judge
 
 # Times and spans of time ("within five years") are judged only when they link to a fact.
@@ -40,10 +40,9 @@ def check_claims(
     """Verdicts for the claims worth judging, in the order of ``claims``."""
     index = index_for(dataset)
     layout = layout_text(text, index)
-    relative = relative_years(claims)
-    read = [
-        trusted_time(layout, borrow_relative_time(layout, as_year(c), relative)) for c in claims
-    ]
+    years = [as_year(c) for c in claims]
+    times = sentence_times(years)
+    read = [trusted_time(layout, borrow_time(layout, c, times)) for c in years]
     sentences = [claim_sentence(layout, c) for c in read]
     judged: dict[int, CheckedClaim] = {}
     # (sentence, year) pairs a quantity was already read against a dated fact with: "3.5% by
@@ -77,7 +76,10 @@ def check_claims(
             continue  # the dateline's date is the article's
         result = link(seen, layout, index, as_of)
         if any(c.score >= THRESHOLD for c in result.candidates):
-            judged[i] = replace(judge(seen, result, as_of), claim=claim)
+            checked = judge(seen, result, as_of)
+            if checked.verdict == "unverifiable" and result.also_fits:
+                continue  # "the 2025 summit": the time of an event the data date that way
+            judged[i] = replace(checked, claim=claim)
         # else: a time reference ("on Thursday", "in 2024"), not a claim about a dated fact
     return tuple(judged[i] for i in sorted(judged))
 
@@ -178,7 +180,8 @@ def is_calendar_part(text: str, claim: Claim) -> bool:
 
 
 # "Rutte, 58, said", "the diplomat, 54, has", "aged 65": an age set off after a name.
-_AGE_BEFORE = re.compile(r"(?:[A-Za-z]\s*,|\baged)\s*\Z")
+_AGE_BEFORE = re.compile(r"[A-Za-z]\s*,\s*\Z")
+_AGE_WORD = re.compile(r"\b(?:aged|turned|turns|turning|age of)\s*\Z", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:,|\)|\s(?:said|says|has|had|is|was|who|told)\b)")
 
 
@@ -189,6 +192,8 @@ def is_age(text: str, claim: Claim) -> bool:
     if not re.fullmatch(r"\d{2,3}", claim.text.strip()):
         return False
     before = text[max(0, claim.start - 12) : claim.start]
+    if _AGE_WORD.search(before):
+        return True
     return bool(_AGE_BEFORE.search(before) and _AGE_AFTER.match(text, claim.end))
 
 

@@ -177,30 +177,33 @@ def trusted_time(layout: TextLayout, claim: Claim) -> Claim:
     return replace(claim, time=None, time_text=None)
 
 
-def relative_years(claims: Sequence[Claim]) -> list[Claim]:
-    """Years written without digits ("last year", "two years ago"), resolved by the extractor."""
-    return [
-        c for c in claims if c.kind == "year" and c.time is not None and not _DIGIT.search(c.text)
-    ]
+def sentence_times(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims that are times, in text order: what a quantity without a time may borrow."""
+    return [c for c in claims if c.kind in TEMPORAL_KINDS and c.time is not None]
 
 
 _DIGIT = re.compile(r"\d")
 
 
-def borrow_relative_time(layout: TextLayout, claim: Claim, relative: Sequence[Claim]) -> Claim:
-    """A quantity without a time takes a relative year that opens its sentence or stands in its
-    clause: "Last year 23 allies did" speaks of last year, not of the article's date."""
+def borrow_time(layout: TextLayout, claim: Claim, times: Sequence[Claim]) -> Claim:
+    """A quantity the extractor gave no time takes the year that opens its sentence ("In 2014,
+    the UK spent 2.14% and France 1.8%") when no other time stands between, or a relative year
+    in its own clause ("Last year 23 allies did"): not the article's date."""
     if claim.time is not None or claim.kind in TEMPORAL_KINDS or claim.kind == "duration":
         return claim
     sentence = claim_sentence(layout, claim)
     clause = clause_span(layout, claim, sentence)
     first = CLAUSE_MARK.search(layout.text, sentence[0], sentence[1])
     opening_end = first.start() if first else sentence[1]
-    for year in relative:
-        if not sentence[0] <= year.start < sentence[1] or year.time is None:
+    inside = [t for t in times if sentence[0] <= t.start < sentence[1]]
+    for time in inside:
+        if time.kind != "year" or time.time is None:
             continue
-        in_clause = clause[0] <= year.start and year.end <= clause[1]
-        opens = year.end <= opening_end and year.end <= claim.start
+        relative = not _DIGIT.search(time.text)
+        in_clause = relative and clause[0] <= time.start and time.end <= clause[1]
+        opens = time.end <= opening_end and time.end <= claim.start
+        if opens and any(time.end <= t.start < claim.start for t in inside):
+            opens = False  # "In 2014 ... and now, in 2025, ...": the nearer time is the figure's
         if in_clause or opens:
-            return replace(claim, time=year.time, time_text=year.text)
+            return replace(claim, time=time.time, time_text=time.text)
     return claim
