@@ -48,12 +48,14 @@ _WORD_ANYCASE = re.compile(_WORDS_PATTERN, re.IGNORECASE)
 # Codes written straight onto the amount ("USD2m"); only the major ones, since "COP28" and
 # "ALL3" are names, not Colombian pesos or Albanian lek.
 _GLUED_CODES = frozenset(("USD", "EUR", "GBP", "JPY", "CHF", "CNY", "RMB", "CAD", "AUD"))
-# Each branch starts with its character class so the engine skips all other positions fast; the
-# lookbehinds then check what stands before it (not glued to a word, a number or a path).
+# One leading character class so the engine skips all other positions fast (it does not for a
+# choice of branches); the lookbehinds then check which character it was and what stands before
+# it (not glued to a word, a number or a path).
 _DIGIT = re.compile(
-    r"\d(?:(?<![\w./]\d)|(?<=(?:" + "|".join(sorted(_GLUED_CODES)) + r")\d))"  # "USD2m"
-    r"|\.(?<![\w./]\.)(?=\d)"
-    r"|[" + VULGAR + r"](?<![\w./][" + VULGAR + r"])"
+    r"[\d." + VULGAR + r"](?:"
+    r"(?<=\d)(?:(?<![\w./]\d)|(?<=(?:" + "|".join(sorted(_GLUED_CODES)) + r")\d))"  # "USD2m"
+    r"|(?<=\.)(?<![\w./]\.)(?=\d)"
+    r"|(?<=[" + VULGAR + r"])(?<![\w./][" + VULGAR + r"]))"
 )
 _PCT_OF = re.compile(
     r"\b(?:per[ \u00a0]?cents?|percents?|percentage)[ \u00a0]+of[ \u00a0]+\Z", re.IGNORECASE
