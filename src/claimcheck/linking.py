@@ -61,6 +61,8 @@ class Link:
     also_fits: tuple[Fact, ...] = ()
     # The figure names a target ("the 5% goal", "the 2% guideline") rather than measuring.
     names_target: bool = False
+    # The sentence speaks of a plan or an expectation up to the figure ("will spend", "plans to").
+    future: bool = False
 
 
 def link_claim(claim: Claim, text: str, dataset: FactSource, as_of: date) -> list[Candidate]:
@@ -170,6 +172,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
         said,
         tuple(also_fits),
         names_target,
+        future,
     )
 
 

@@ -74,11 +74,20 @@ def is_forecast(fact: Fact) -> bool:
     )
 
 
+def is_estimate(fact: Fact) -> bool:
+    """A value for a period not over when the reference gave it (NATO's August estimate for the
+    year, a budget plan for 2029): what a plan for that period is compared with."""
+    p = fact.period
+    if p is None or p.end is None or fact.valid_from is None or fact.period_type == "deadline":
+        return False  # a target is a plan of its own
+    return p.end > fact.valid_from
+
+
 def period_signal(claim: Claim, fact: Fact, as_of: date, future: bool = True) -> Signal:
     t, p = claim.time, fact.period
     if claim.kind in TEMPORAL_KINDS:
         return Signal("period", 1.0, "the claim is itself a time")
-    if future and p is not None and fact.period_type != "deadline" and not is_forecast(fact):
+    if future and p is not None and fact.period_type != "deadline" and not is_estimate(fact):
         # "plans to spend 2% this year", "demanded that allies spend 5%": not what was spent.
         return Signal("period", 0.3, "a plan or a demand; the fact is an actual figure")
     if t is None:

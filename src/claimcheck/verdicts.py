@@ -16,7 +16,7 @@ from claimcheck.comparison import agrees as compare
 from claimcheck.comparison import anchor_agrees, year_bound
 from claimcheck.linking import THRESHOLD, TIE_EPSILON, Link
 from claimcheck.model import TEMPORAL_KINDS, Candidate, CheckedClaim, Claim, Fact
-from claimcheck.timeframes import time_word
+from claimcheck.timeframes import is_estimate, is_forecast, time_word
 from claimcheck.wording import cite, claim_words, fact_words, period_words, said
 
 SHOWN = 5
@@ -169,6 +169,13 @@ def _judge_facts(
             listed = "; ".join(sorted({fact_words(c.fact) for c in current})[:4])
             why = f"none of the current values of {ref.fact.property} ({listed}) matches"
             return CheckedClaim(claim, "unverifiable", None, ref.score, why, shown)
+        if link.future and is_estimate(ref.fact) and not is_forecast(ref.fact):
+            # "Germany plans to spend 2% this year" against NATO's estimate of 2.4% for it: the
+            # estimate confirms a plan that matches it, but a plan may change before the year ends.
+            why = f"a plan for a period the reference only estimates: {fact_words(ref.fact)}"
+            return CheckedClaim(
+                claim, "unverifiable", None, ref.score, f"{why} ({cite(ref.fact)})", shown
+            )
         return _contradicted(claim, ref, statements, link, shown)
     deadline = [c for c in group if _wrong_deadline(claim, c)]
     if deadline and agrees(claim, deadline[0].fact, lead):
