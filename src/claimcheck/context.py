@@ -160,6 +160,9 @@ def subject_scores(
             if not counts and _WHOLE.match(layout.text[claim.end : hit.start]):
                 # "a quarter of the alliance's output": the alliance is the whole, not the part.
                 score, why = score * 0.85, f"'{words}' is the whole the share is of"
+        elif _antecedent(layout.text, hit, clause):
+            # "such as Spain, which spent 1.24% of GDP": the relative clause is Spain's.
+            score, why = 0.85, f"'{words}' is what the figure's 'which' clause is about"
         else:
             score, why = 0.75 - 0.1 * min(gap, 150) / 150, f"'{words}' in the sentence"
         score += specific
@@ -223,6 +226,15 @@ def _owns_another(text: str, hit: AliasHit, hits: list[AliasHit]) -> bool:
         return True
     owner = _POSSESSIVE.match(text, hit.end)
     return owner is not None and any(h.start == owner.end() for h in hits)
+
+
+_RELATIVE = re.compile(r"\s*,\s*(?:which|who|whose)\b")
+
+
+def _antecedent(text: str, hit: AliasHit, clause: tuple[int, int]) -> bool:
+    """Does the figure's clause open with "which"/"who" right after the name?"""
+    found = _RELATIVE.match(text, hit.end)
+    return found is not None and text.find(",", hit.end) + 1 == clause[0]
 
 
 def _figure_clause_between(text: str, hit: AliasHit, clause: tuple[int, int]) -> bool:

@@ -114,7 +114,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     # "rose by 0.6%" is a change, "0.6% of GDP" a level: never compare one with the other.
     change = dim != "pp" and is_change(lead, text[claim.end : clause[1]], claim.text)
     # Plans and demands are read up to the figure: "spent 2.1% in 2024 and will spend 2.4%".
-    future = speaks_of_future(text[sentence[0] : claim.start])
+    future = speaks_of_future(text[sentence[0] : claim.start], lead)
     # What a count counts ("32 delegates") must be what the fact counts ("member states").
     noun = counted_noun(claim, text)
     # "the 5% goal is out of reach for Spain": the figure is the goal's, never Spain's spending.

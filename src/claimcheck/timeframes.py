@@ -56,9 +56,19 @@ _STARTING_POINT = re.compile(
 )
 
 
-def speaks_of_future(sentence: str) -> bool:
+# "such as Spain, which spent 1.24%": the figure's own clause tells what was, whatever the
+# sentence says of goals before it.
+_PAST_VERB = re.compile(
+    r"\b(?:spent|was|were|had|reached|rose|fell|grew|stood|totall?ed|amounted|paid|hit|met)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_future(sentence: str, lead: str = "") -> bool:
     """Plans, targets, demands ("will", "plans to", "demanded that") rather than what is; the
-    text runs up to the figure."""
+    text runs up to the figure, ``lead`` is the figure's own clause up to it."""
+    if _PAST_VERB.search(lead) and not _FUTURE.search(lead):
+        return False
     return bool(_FUTURE.search(sentence)) and not _STARTING_POINT.search(sentence)
 
 
