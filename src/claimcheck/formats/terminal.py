@@ -49,12 +49,24 @@ CONTEXT = 60  # characters of the sentence kept on each side of the figure
 
 
 def read_text(path: str) -> str | None:
-    """The file's text as the checker saw it (BOM dropped, CRLF kept), or None."""
+    """The file's visible text as the checker saw it (markup blanked, offsets kept), or None."""
+    from claimcheck.documents import parse_document
+
     try:
         with open(path, encoding="utf-8-sig", errors="replace", newline="") as handle:
-            return handle.read(8_000_000)
+            text = handle.read(8_000_000)
     except (OSError, ValueError):
         return None
+    try:
+        # Quote what a reader sees: tags and entities of HTML or Markdown are not prose.
+        return parse_document(text, path).visible
+    except Exception:  # an unreadable article was already reported as such
+        return text
+
+
+def _plain(text: str) -> str:
+    """One line, without the invisible filler that stands in for a space entity."""
+    return one_line(text.replace("\u2060", ""))
 
 
 class RichFormatter(Formatter):
@@ -200,13 +212,13 @@ def _sentence(checked: CheckedClaim, source: str | None, style: str) -> Text | N
     from rich.text import Text
 
     claim = checked.claim
-    if source is None or source[claim.start : claim.end] != claim.text:
+    if source is None or _plain(source[claim.start : claim.end]) != _plain(claim.text):
         return None
     start, end = claim.sentence
     if not (0 <= start <= claim.start and claim.end <= end <= len(source)):
         start, end = claim.start, claim.end
-    before = one_line(source[max(start, claim.start - CONTEXT) : claim.start])
-    after = one_line(source[claim.end : min(end, claim.end + CONTEXT)])
+    before = _plain(source[max(start, claim.start - CONTEXT) : claim.start])
+    after = _plain(source[claim.end : min(end, claim.end + CONTEXT)])
     lead = "..." if claim.start - CONTEXT > start else ""
     tail = "..." if claim.end + CONTEXT < end else ""
     text = Text(f'"{lead}{before}' + (" " if _space(source, claim.start - 1) and before else ""))
