@@ -260,6 +260,11 @@ def fact_interval(fact: Fact) -> Interval | None:
     if not isinstance(low, float | int) or not isinstance(high, float | int):
         return None
     low, high = float(low), float(high)
+    # A bound ("<= 21 allies"): one end given, the other open.
+    if fact.low is None and isinstance(fact.high, float | int):
+        low = -math.inf
+    elif fact.high is None and isinstance(fact.low, float | int):
+        high = math.inf
     tolerance = 0.0
     if fact.tolerance_abs is not None:
         tolerance = fact.tolerance_abs

@@ -36,6 +36,11 @@ def agrees(claim: Claim, fact: Fact, lead: str = "") -> bool | None:
     return compare(claim, fact, lead)
 
 
+def _bound_only(fact: Fact) -> bool:
+    """A fact that gives only one end ("<= 21 allies")."""
+    return (fact.low is None) != (fact.high is None)
+
+
 _BOUNDS = frozenset({"more_than", "less_than", "at_least", "at_most"})
 _THRESHOLD = re.compile(
     r"\b(?:threshold|limit|ceiling|cap|floor|minimum|maximum)s?\b", re.IGNORECASE
@@ -153,6 +158,10 @@ def _judge_facts(
         if ok:
             best = ok[0]
             msg = f"reference: {fact_words(best.fact, claim)} ({cite(best.fact)})"
+            if _bound_only(best.fact) and claim.qualifier not in _BOUNDS:
+                # "20 allies" against "at most 21": consistent, but the data cannot confirm it.
+                why = f"consistent with the reference's bound, which cannot confirm it: {msg}"
+                return CheckedClaim(claim, "unverifiable", best.fact, best.score, why, shown)
             return CheckedClaim(claim, "supported", best.fact, best.score, msg, shown)
         ref = current[0]
         if all(agrees(claim, c.fact, lead) is None for c in current):

@@ -19,6 +19,11 @@ _FRACTIONS = (
 )
 
 
+_LOWER_FIRST = frozenset(
+    {"in", "by", "since", "from", "until", "for", "during", "last", "this", "next", "two", "three"}
+)
+
+
 def claim_words(claim: Claim) -> str:
     """What the article says, as written, with the words it measures and its time."""
     words = claim.text.strip()
@@ -28,6 +33,8 @@ def claim_words(claim: Claim) -> str:
         year = str(claim.time.end.year) if claim.time.end else ""
         if year and year not in words:
             text = claim.time_text
+            if text.split()[0].lower() in _LOWER_FIRST:
+                text = text[0].lower() + text[1:]  # "Last year 23 allies" -> "23 allies last year"
             if year in text:
                 anchor = text
             elif any(ch.isdigit() for ch in text) or text.split()[-1].lower() in ("by", "in"):
@@ -72,6 +79,10 @@ def value_words(fact: Fact, claim: Claim | None = None) -> str:
         return _number(float(v))
 
     text = one(float(low)) if low == high else f"{one(float(low))} to {one(float(high))}"
+    if fact.low is None and isinstance(fact.high, float | int):
+        text = f"at most {one(float(fact.high))}"
+    elif fact.high is None and isinstance(fact.low, float | int):
+        text = f"at least {one(float(fact.low))}"
     if claim is not None and claim.kind == "fraction" and dim == "percent" and low == high:
         near = min(_FRACTIONS, key=lambda f: abs(f[0] - float(low)))
         if abs(near[0] - float(low)) <= 2.5:
