@@ -19,7 +19,7 @@ from claimcheck.linkindex import FactSource, index_for
 from claimcheck.linking import THRESHOLD, link
 from claimcheck.model import TEMPORAL_KINDS, CheckedClaim, Claim, Period
 from claimcheck.timeframes import borrow_time, sentence_times, trusted_time
-from claimcheck.verdicts import judge
+from claimcheck.verdicts import AMBIGUOUS, judge
 
 # Times and spans of time ("within five years") are judged only when they link to a fact.
 TIMES = TEMPORAL_KINDS | {"duration"}
@@ -79,6 +79,8 @@ def check_claims(
             checked = judge(seen, result, as_of)
             if checked.verdict == "unverifiable" and result.also_fits:
                 continue  # "the 2025 summit": the time of an event the data date that way
+            if checked.verdict == "unverifiable" and checked.message.startswith(AMBIGUOUS):
+                continue  # "Germany's 2024 budget law": near two dated events, the date of neither
             judged[i] = replace(checked, claim=claim)
         # else: a time reference ("on Thursday", "in 2024"), not a claim about a dated fact
     return tuple(judged[i] for i in sorted(judged))

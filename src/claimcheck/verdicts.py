@@ -20,6 +20,8 @@ from claimcheck.timeframes import is_estimate, is_forecast, time_word
 from claimcheck.wording import cite, claim_words, fact_words, period_words, said
 
 SHOWN = 5
+# How the message of a tie between two facts begins.
+AMBIGUOUS = "ambiguous"
 
 
 def agrees(claim: Claim, fact: Fact, lead: str = "") -> bool | None:
@@ -122,7 +124,15 @@ def _judge_facts(
             msg = f"reference: {fact_words(top.fact, claim)} ({cite(top.fact)}){also}"
             return CheckedClaim(claim, "supported", top.fact, top.score, msg, shown)
         doubt = _other_subject(claim, top.fact, link)
-        if one_subject and not fitting and not doubt and _all_current(claim, tied, link.lead):
+        # Not for times: a year that fits none of a subject's dated events may date another one.
+        quantity = claim.kind not in TEMPORAL_KINDS
+        if (
+            one_subject
+            and not fitting
+            and not doubt
+            and quantity
+            and _all_current(claim, tied, link.lead)
+        ):
             # "a 4% target for 2035" where the targets are 5% and 3.5%: it is none of them,
             # unless it was one of them before ("NATO's target is 2%").
             keys = {_key(c.fact) for c in tied}
@@ -138,7 +148,7 @@ def _judge_facts(
             return _contradicted(claim, top, statements, link, shown, others=tied[1:])
         other = rivals[0]
         why = (
-            f"ambiguous: {top.fact.id} ({fact_words(top.fact)}) or "
+            f"{AMBIGUOUS}: {top.fact.id} ({fact_words(top.fact)}) or "
             f"{other.fact.id} ({fact_words(other.fact)}) fit equally well"
         )
         return CheckedClaim(claim, "unverifiable", None, top.score, why, shown)
