@@ -8,8 +8,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 _BREAK = re.compile(r"\r\n|\r|\n")
+
+# (line, column, sentence) of an offset: the finders take one so each claim is built once with
+# its place (extract_claims passes the real one; alone they leave claims unplaced).
+Place = Callable[[int], tuple[int, int, tuple[int, int]]]
+
+
+def unplaced(offset: int) -> tuple[int, int, tuple[int, int]]:
+    """The place of a claim nobody placed: line and column 0, sentence (0, 0)."""
+    return 0, 0, (0, 0)
 
 
 class LineIndex:

@@ -2,7 +2,7 @@
 
 scan.py finds where a figure may start; from there amounts.py reads the figure, ranges.py a second
 figure that makes it a range, nouns.py what it counts, qualifiers.py the hedge before it. Line,
-column and sentence are left for extraction/__init__.py to fill.
+column and sentence come from the ``place`` extraction/__init__.py passes.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 from claimcheck.extraction.amounts import Amount, read_amount
 from claimcheck.extraction.identifiers import Masks
 from claimcheck.extraction.nouns import counted_noun, is_plural, of_phrase
+from claimcheck.extraction.positions import Place, unplaced
 from claimcheck.extraction.qualifiers import bounds, qualifier_after, qualifier_before
 from claimcheck.extraction.ranges import one_in, second_figure, share_units, shared_noun_at
 from claimcheck.extraction.scan import Start, candidates
@@ -36,22 +37,23 @@ _HALF_BEFORE = re.compile(
 _QUARTER_OK = re.compile(r"[ \u00a0]+(?:of|million|billion)\b")
 
 
-def find_quantities(text: str) -> list[Claim]:
-    """Every quantity in ``text``, in order, non-overlapping (line/column/sentence unset)."""
+def find_quantities(text: str, place: Place = unplaced) -> list[Claim]:
+    """Every quantity in ``text``, in order, non-overlapping, placed by ``place`` (by default
+    line/column/sentence unset)."""
     masks = Masks(text)
     out: list[Claim] = []
     pos = 0
     for cand in candidates(text):
         if cand.claim_start < pos or cand.pos < pos:
             continue
-        claim, nxt = _read(text, cand, masks)
+        claim, nxt = _read(text, cand, masks, place)
         if claim is not None:
             out.append(claim)
         pos = max(nxt, cand.pos + 1)
     return out
 
 
-def _read(text: str, cand: Start, masks: Masks) -> tuple[Claim | None, int]:
+def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | None, int]:
     lead, pos, word = cand.lead, cand.pos, cand.word
     if word is not None:
         wend = cand.word_end
@@ -156,18 +158,20 @@ def _read(text: str, cand: Start, masks: Masks) -> tuple[Claim | None, int]:
     elif between and qual and second is not None:
         qualifier = qual[0]
     precision = first.precision if kind not in ("fraction",) else None
+    line, column, sentence = place(start)
     claim = Claim(
         text=text[start:end],
         start=start,
         end=end,
-        line=0,
-        column=0,
+        line=line,
+        column=column,
         kind=kind,
         value=value,
         low=low,
         high=high,
         unit=unit,
         qualifier=qualifier,
+        sentence=sentence,
         precision=precision,
         context=context,
     )

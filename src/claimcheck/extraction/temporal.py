@@ -23,6 +23,7 @@ from claimcheck.extraction import temporal_durations as durations
 from claimcheck.extraction import temporal_holidays as holidays
 from claimcheck.extraction import temporal_relative as relative
 from claimcheck.extraction import temporal_years as years
+from claimcheck.extraction.positions import Place, unplaced
 from claimcheck.extraction.temporal_calendar import Atom, part_of, span_atom, with_year
 from claimcheck.extraction.temporal_claims import to_claim
 from claimcheck.extraction.temporal_grammar import LEADS, PATTERNS, anchors, families_at
@@ -214,16 +215,16 @@ def _merge_pair(text: str, a: Atom, b: Atom) -> Atom | None:
     return merged
 
 
-def find_temporal(text: str, as_of: date) -> list[Claim]:
+def find_temporal(text: str, as_of: date, place: Place = unplaced) -> list[Claim]:
     """Every year, date, period and duration in ``text``, sorted by start, non-overlapping.
 
     Relative expressions ("last year", "on Thursday") resolve against ``as_of``; line, column
-    and sentence are left for the caller to fill in.
+    and sentence come from ``place`` (by default unset, for the caller to fill in).
     """
     claims: list[Claim] = []
     prev_end = 0
     for atom in _merge_ranges(text, _scan(text, as_of)):
-        claim = to_claim(text, atom, prev_end, as_of)
+        claim = to_claim(text, atom, prev_end, as_of, place)
         claims.append(claim)
         prev_end = claim.end
     return claims

@@ -9,6 +9,7 @@ import re
 from datetime import date, timedelta
 from typing import cast
 
+from claimcheck.extraction.positions import Place, unplaced
 from claimcheck.extraction.temporal_calendar import Atom, with_year
 from claimcheck.model import Claim, ClaimKind, Period, Qualifier
 
@@ -57,7 +58,7 @@ def _settle_year(atom: Atom, qualifier: str | None, as_of: date) -> Atom:
     return atom
 
 
-def to_claim(text: str, atom: Atom, prev_end: int, as_of: date) -> Claim:
+def to_claim(text: str, atom: Atom, prev_end: int, as_of: date, place: Place = unplaced) -> Claim:
     """The claim for one atom, with the qualifier written before it ("by 2029")."""
     start, qualifier, time_text = atom.start, atom.qualifier, atom.time_text
     if atom.kind != "duration":
@@ -100,9 +101,10 @@ def to_claim(text: str, atom: Atom, prev_end: int, as_of: date) -> Claim:
     time = Period(first, last) if first is not None or last is not None else None
     if atom.kind == "duration" and not atom.anchored:
         time = None
+    line, column, sentence = place(start)
     return Claim(
-        text=text[start : atom.end], start=start, end=atom.end, line=0, column=0,
+        text=text[start : atom.end], start=start, end=atom.end, line=line, column=column,
         kind=cast("ClaimKind", atom.kind), value=value, low=low, high=high, unit=atom.unit,
         qualifier=cast("Qualifier | None", qualifier), time=time, time_text=time_text,
-        sentence=(0, 0), precision=None,
+        sentence=sentence, precision=None,
     )  # fmt: skip
