@@ -47,6 +47,8 @@ class DatasetIndex:
     # (subject, property) pairs holding several values at once: events (summit dates), not one
     # value superseded by the next. A date matching none of them is not thereby wrong.
     multi_valued: frozenset[tuple[str, str]] = frozenset()
+    # Aliases of one word, lower case ("nato", "germany", "eu"): a name, never a common noun.
+    one_word_names: frozenset[str] = frozenset()
 
     def keywords_of(self, fact: Fact) -> tuple[str, ...]:
         return self.keywords[id(fact)]
@@ -139,6 +141,9 @@ def build_index(facts: tuple[Fact, ...]) -> DatasetIndex:
         changes=frozenset(id(f) for f in facts if _CHANGE.search(f.property)),
         alias_words=frozenset(w for a in [*folded, *exact] for w in normalise(a).split()),
         multi_valued=_multi_valued(facts),
+        one_word_names=frozenset(
+            normalise(a) for a in [*folded, *exact] if len(normalise(a).split()) == 1
+        ),
     )
 
 

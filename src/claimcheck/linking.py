@@ -22,6 +22,8 @@ from claimcheck.surroundings import (
     is_change,
     is_partitive_whole,
     noun_fits,
+    share_whole,
+    whole_fits,
     window_words,
 )
 from claimcheck.timeframes import (
@@ -117,8 +119,11 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     future = speaks_of_future(text[sentence[0] : claim.start], lead)
     # What a count counts ("32 delegates") must be what the fact counts ("member states").
     noun = counted_noun(claim, text)
+    whole = share_whole(claim, text)
     # "the 5% goal is out of reach for Spain": the figure is the goal's, never Spain's spending.
     names_target = claim.kind != "count" and bool(_TARGET_NOUN.match(text, claim.end))
+    # A target or a plan is what a figure is compared with only when the sentence speaks of one.
+    targets_named = future or names_target or bool(_TARGET_WORD.search(said))
     raw: list[tuple[Fact, list[Signal]]] = []
     memo: dict[int, Signal] = {}
     fits: dict[int, bool] = {}
@@ -130,12 +135,16 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
         compatible_seen = True
         if names_target and not is_target(fact):
             continue
+        if not targets_named and is_goal(fact):
+            continue  # "23% of NATO's defence spending comes from ...": no target is spoken of
         keywords = index.keywords_of(fact)
         if noun:
             if id(keywords) not in fits:
                 fits[id(keywords)] = noun_fits(noun, keywords, index.alias_words)
             if not fits[id(keywords)]:
                 continue
+        if whole and not whole_fits(whole, fact.property, index.one_word_names):
+            continue
         prop = memo.get(id(keywords))
         if prop is None:
             prop = property_signal(keywords, window, evidence_sentence, index.specificity)
@@ -186,6 +195,23 @@ _TARGET_FACT = re.compile(
     r"objective|plan)s?\b",
     re.IGNORECASE,
 )
+
+
+_TARGET_WORD = re.compile(
+    r"\b(?:target|goal|guideline|pledge|benchmark|threshold|commitment|ambition|norm|ceiling|"
+    r"objective|plan|agreed|agree|promised|pledged|committed|aim|deadline|by \d{4})s?\b",
+    re.IGNORECASE,
+)
+
+
+_GOAL_FACT = re.compile(
+    r"\b(?:target|goal|guideline|pledge|commitment|ambition|objective|plan)s?\b", re.IGNORECASE
+)
+
+
+def is_goal(fact: Fact) -> bool:
+    """A level to reach (a target, a guideline, a plan), as opposed to one reached or a rule."""
+    return fact.period_type == "deadline" or bool(_GOAL_FACT.search(fact.property))
 
 
 def is_target(fact: Fact) -> bool:

@@ -65,6 +65,34 @@ def counted_noun(claim: Claim, text: str) -> str:
     return ""
 
 
+def share_whole(claim: Claim, text: str) -> str:
+    """What a percent is a share of, normalised ("of NATO's defence spending" -> "nato defence
+    spending"); "" when the figure names no whole."""
+    if claim.kind not in ("percent", "fraction"):
+        return ""
+    whole = _OF_WHOLE.match(text[claim.end : claim.end + 60])
+    if whole is None or _CURRENCY_NOUN.match(whole.group(1)):
+        return ""
+    return " ".join(normalise(whole.group(1)).split()[:4])
+
+
+_SHARE_OF = re.compile(r"^(.*?)\bshare of (.+)$", re.IGNORECASE)
+
+
+def whole_fits(whole: str, prop: str, names: frozenset[str]) -> bool:
+    """A share of what? "23% of NATO's defence spending" is no "defence spending share of GDP":
+    the whole the article names is the fact's measure, not what the fact is a share of."""
+    found = _SHARE_OF.match(prop)
+    # The head of the noun phrase: "nato defence spending comes from" -> "defence spending".
+    content = [w for w in whole.split() if w not in names and w not in _STOPWORDS][:2]
+    if found is None or not content:
+        return True
+    measure, of = normalise(found.group(1)), normalise(found.group(2))
+    if any(_word_fits(w, [of]) for w in content):
+        return True
+    return not (measure and all(_word_fits(w, [measure]) for w in content))
+
+
 def noun_fits(noun: str, keywords: Sequence[str], names: frozenset[str]) -> bool:
     """Does the counted noun fit the fact's keywords? Its head must ("member states"), and so
     must the words that qualify it, unless they are names ("EU member states"): "two Nordic
