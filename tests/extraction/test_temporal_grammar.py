@@ -137,6 +137,8 @@ ANCHOR_TEXTS = [
     "mondays today'stoday éday _day 2day day_ daytime nowhere now. NOW",
     "last week\u00a0and next month; the fifties, twenty-twenty, yrs/hrs",
     "\u00e9march \u00b2may x-may may-june summer\u2019s winterfall",
+    "today, at the very start of the text",
+    "May",
 ]
 
 

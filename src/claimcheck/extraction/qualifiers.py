@@ -65,6 +65,8 @@ _ALTERNATION = "|".join(
 _BEFORE = re.compile(r"(?<![\w])(" + _ALTERNATION + r")\s*\Z", re.IGNORECASE)
 _NORMALISE = re.compile(r"\s+")
 _ENDINGS = tuple(" " + p for p in _PHRASES if p != "~")
+# The last word of every phrase: a text whose last word is none of these ends in no phrase.
+_LAST_WORDS = frozenset(p.split()[-1] for p in _PHRASES if p != "~")
 
 
 def qualifier_before(text: str, pos: int, window: int = 32) -> tuple[Qualifier, int] | None:
@@ -74,10 +76,14 @@ def qualifier_before(text: str, pos: int, window: int = 32) -> tuple[Qualifier, 
     prev = text[pos - 1]
     if not (prev.isspace() or prev == "~"):
         return None
-    # cheap test first: most figures have no qualifier
-    tail = " " + " ".join(text[max(0, pos - window) : pos].lower().split())
-    if not (tail.endswith(_ENDINGS) or prev == "~"):
-        return None
+    if prev != "~":
+        # cheap tests first: most figures have no qualifier
+        seg = text[max(0, pos - window) : pos]
+        last = seg.rsplit(None, 1)
+        if not last or last[-1].lower() not in _LAST_WORDS:
+            return None
+        if not (" " + " ".join(seg.lower().split())).endswith(_ENDINGS):
+            return None
     m = _BEFORE.search(text, max(0, pos - window), pos)
     if not m:
         return None

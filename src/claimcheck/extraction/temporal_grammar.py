@@ -241,15 +241,17 @@ def _anchor_words_found(low: str) -> list[int]:
 def _anchor_words_scanned(low: str) -> list[int]:
     global _anchor_word
     if _anchor_word is None:
-        # "(?<![a-z])" is a cheap superset of "no letter before"; the exact test follows. (It
-        # must come first: with the first letters leading instead, the engine enters the
-        # pattern at most letters of a text and the scan is slower.)
-        _anchor_word = re.compile(r"(?<![a-z])" + _trie(sorted(ANCHOR_WORDS)) + r"(?![a-z])")
-    return [
-        i
-        for i in (m.start() for m in _anchor_word.finditer(low))
-        if i == 0 or not low[i - 1].isalpha()
+        # A character that is not a-z, then the word: the leading class lets the regex engine
+        # skip ahead at C speed (a leading lookbehind does not). "not a-z" is a superset of
+        # "no letter before"; the exact test follows.
+        _anchor_word = re.compile(r"[^a-z](" + _trie(sorted(ANCHOR_WORDS)) + r")(?![a-z])")
+    found = [
+        i for i in (m.start(1) for m in _anchor_word.finditer(low)) if not low[i - 1].isalpha()
     ]
+    first = _WORD.match(low)  # a word at the very start has nothing before it
+    if first is not None and first.group() in ANCHOR_WORDS:
+        found.insert(0, 0)
+    return found
 
 
 def anchors(low: str) -> list[int]:
