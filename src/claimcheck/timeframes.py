@@ -9,6 +9,7 @@ period 0; without a time in the claim a series speaks through its latest period.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -198,7 +199,8 @@ def trusted_time(layout: TextLayout, claim: Claim) -> Claim:
 
 def sentence_times(claims: Sequence[Claim]) -> list[Claim]:
     """The claims that are times, in text order: what a quantity without a time may borrow."""
-    return [c for c in claims if c.kind in TEMPORAL_KINDS and c.time is not None]
+    found = [c for c in claims if c.kind in TEMPORAL_KINDS and c.time is not None]
+    return sorted(found, key=lambda c: c.start)
 
 
 _DIGIT = re.compile(r"\d")
@@ -214,7 +216,12 @@ def borrow_time(layout: TextLayout, claim: Claim, times: Sequence[Claim]) -> Cla
     clause = clause_span(layout, claim, sentence)
     first = CLAUSE_MARK.search(layout.text, sentence[0], sentence[1])
     opening_end = first.start() if first else sentence[1]
-    inside = [t for t in times if sentence[0] <= t.start < sentence[1]]
+    first_time = bisect_left(times, sentence[0], key=lambda t: t.start)
+    inside = []
+    for t in times[first_time:]:
+        if t.start >= sentence[1]:
+            break
+        inside.append(t)
     for time in inside:
         if time.kind != "year" or time.time is None:
             continue
