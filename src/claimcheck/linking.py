@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from claimcheck.comparison import agrees, claim_dimension, dimensions_compatible
@@ -65,6 +65,8 @@ class Link:
     names_target: bool = False
     # The sentence speaks of a plan or an expectation up to the figure ("will spend", "plans to").
     future: bool = False
+    # Every subject's facts (the index's own mapping), for events named in the sentence.
+    facts_of: Mapping[str, tuple[Fact, ...]] = field(default_factory=dict)
 
 
 def link_claim(claim: Claim, text: str, dataset: FactSource, as_of: date) -> list[Candidate]:
@@ -182,6 +184,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
         tuple(also_fits),
         names_target,
         future,
+        index.by_subject,
     )
 
 

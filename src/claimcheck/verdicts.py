@@ -14,7 +14,7 @@ from datetime import date
 
 from claimcheck.comparison import agrees as compare
 from claimcheck.comparison import anchor_agrees, year_bound
-from claimcheck.linking import THRESHOLD, TIE_EPSILON, Link
+from claimcheck.linking import MIN_SUBJECT, THRESHOLD, TIE_EPSILON, Link
 from claimcheck.model import TEMPORAL_KINDS, Candidate, CheckedClaim, Claim, Fact
 from claimcheck.timeframes import is_estimate, is_forecast, time_word
 from claimcheck.wording import cite, claim_words, fact_words, period_words, said
@@ -68,9 +68,11 @@ def judge(claim: Claim, link: Link, as_of: date) -> CheckedClaim:
             msg = f"names an earlier target: {checked.message}"
             return replace(checked, verdict="supported", message=msg, superseded_by=None)
         history = _PAST.search(link.sentence) and _THEN.search(link.sentence)
-        if checked.verdict == "outdated" and history:
-            # "Before Finland joined, 21 EU members were also allies": told as history.
-            msg = f"true at the time the article speaks of: {checked.message}"
+        event = _ending_event(checked.fact, link) if history else None
+        if checked.verdict == "outdated" and event is not None:
+            # "Before Finland joined, 21 EU members were also allies": told as history, up to an
+            # event the sentence names and the data date to the day the value changed.
+            msg = f"true before {event.subject}'s {event.property}: {checked.message}"
             return replace(checked, verdict="supported", message=msg, superseded_by=None)
         return checked
     return _judge_statements(claim, statements, link, shown)
@@ -82,6 +84,20 @@ _THEN = re.compile(
     r"in those days|used to)\b",
     re.IGNORECASE,
 )
+
+
+def _ending_event(fact: Fact | None, link: Link) -> Fact | None:
+    """A dated event of a subject the sentence names, on the day ``fact`` stopped being true."""
+    if fact is None or fact.valid_until is None:
+        return None
+    day = fact.valid_until.isoformat()
+    for subject, signal in link.subjects.items():
+        if signal.score < MIN_SUBJECT:
+            continue
+        for other in link.facts_of.get(subject, ()):
+            if isinstance(other.value, str) and other.value.startswith(day):
+                return other
+    return None
 
 
 def _signal(candidate: Candidate, name: str) -> float:
