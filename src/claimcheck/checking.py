@@ -71,6 +71,8 @@ def check_claims(
             continue
         if seen.kind == "date" and not _CALENDAR.search(claim.text):
             continue  # "on Wednesday", "yesterday": when something happened, never a claim
+        if _SAID_WHEN.search(text, max(0, claim.start - 30), claim.start):
+            continue  # "the minister said in 2024 that ...": when it was said, not what
         block = layout.dateline_block
         if block is not None and block[0] <= claim.start < block[1]:
             continue  # the dateline's date is the article's
@@ -119,6 +121,12 @@ def is_some_members(text: str, claim: Claim, checked: CheckedClaim) -> bool:
     before = re.split(r"[.;:!?,()]", before)[-1]
     return not _WHOLE_GROUP.search(before)
 
+
+_SAID_WHEN = re.compile(
+    r"\b(?:said|says|told|warned|announced|stated|wrote|argued|estimated|predicted|reported)"
+    r"\s+(?:in|on|during)?\s*\Z",
+    re.IGNORECASE,
+)
 
 _RELATIVE_PART = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.IGNORECASE)
 
