@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 from claimcheck.linkindex import STOP_WORDS, DatasetIndex
 from claimcheck.model import Claim, Signal
-from claimcheck.names import COMMON_CAPITALS, unknown_names
+from claimcheck.names import (
+    COMMON_CAPITALS,
+    is_antecedent,
+    is_source,
+    owns_another,
+    unknown_names,
+)
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n")
 CLAUSE_MARK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
@@ -160,7 +166,7 @@ def subject_scores(
             if not counts and _WHOLE.match(layout.text[claim.end : hit.start]):
                 # "a quarter of the alliance's output": the alliance is the whole, not the part.
                 score, why = score * 0.85, f"'{words}' is the whole the share is of"
-        elif _antecedent(layout.text, hit, clause):
+        elif is_antecedent(layout.text, hit.end, clause):
             # "such as Spain, which spent 1.24% of GDP": the relative clause is Spain's.
             score, why = 0.85, f"'{words}' is what the figure's 'which' clause is about"
         else:
@@ -175,12 +181,12 @@ def subject_scores(
             # "Finland, which joined NATO in 2023, said ... 3%": the aside's names are not the
             # sentence's subject.
             score, why = score * 0.8, f"'{words}' in an aside"
-        if not hit.start <= claim.start < hit.end and _owns_another(layout.text, hit, hits):
+        if not hit.start <= claim.start < hit.end and owns_another(
+            layout.text, hit.end, [h.start for h in hits]
+        ):
             # "Poland, the alliance's biggest spender, at 4.48%": the alliance only ranks Poland.
             score, why = score * 0.7, f"'{words}' owns another name or a rank, not the figure"
-        if _SOURCE_BEFORE.search(layout.text, max(0, hit.start - 60), hit.start) or (
-            _SOURCE_AFTER.match(layout.text, hit.end)
-        ):
+        if is_source(layout.text, hit.start, hit.end):
             # "according to NATO", "NATO figures show": the source of the figure, not its subject.
             score, why = score * 0.8, f"'{words}' is named as the source"
         if len(hit.subjects) > 1:
@@ -202,39 +208,6 @@ def subject_scores(
         return scores
     _carry(layout, claim, sentence, put)
     return scores
-
-
-# A possessive followed by a rank ("the alliance's biggest spender", "NATO's newest member").
-_RANKED = re.compile(
-    r"['’]s?\s+(?:[^\W\d]+\s+)?(?:[^\W\d]+est|most|top|leading|second|third|fourth|fifth|"
-    r"newest|latest|only|first|last)\b",
-    re.IGNORECASE,
-)
-_SOURCE_BEFORE = re.compile(r"\b(?:according to|estimated by|reported by)\b[^,;:.()]*\Z", re.I)
-_SOURCE_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:own\s+)?(?:figures|data|statistics|estimates|numbers|report)\b"
-    r"(?:\s+\w+){0,4}?\s+(?:show|shows|showed|suggest|suggests|say|says|said)\b",
-    re.IGNORECASE,
-)
-_POSSESSIVE = re.compile(r"['’]s?\s+")
-
-
-def _owns_another(text: str, hit: AliasHit, hits: list[AliasHit]) -> bool:
-    """Is the name a possessor of a rank or of another name ("the EU's Security Action for
-    Europe")? Then the figure speaks of what it owns, not of it."""
-    if _RANKED.match(text, hit.end):
-        return True
-    owner = _POSSESSIVE.match(text, hit.end)
-    return owner is not None and any(h.start == owner.end() for h in hits)
-
-
-_RELATIVE = re.compile(r"\s*,\s*(?:which|who|whose)\b")
-
-
-def _antecedent(text: str, hit: AliasHit, clause: tuple[int, int]) -> bool:
-    """Does the figure's clause open with "which"/"who" right after the name?"""
-    found = _RELATIVE.match(text, hit.end)
-    return found is not None and text.find(",", hit.end) + 1 == clause[0]
 
 
 def _figure_clause_between(text: str, hit: AliasHit, clause: tuple[int, int]) -> bool:

@@ -1,4 +1,7 @@
-"""Names in a clause that the dataset does not know ("Poland spends 4.1%" with no Poland facts).
+"""Names in a clause that the dataset does not know ("Poland spends 4.1%" with no Poland facts),
+and the roles a known name plays that make it no subject of a figure near it: a possessor of a
+rank ("the alliance's biggest spender"), a source ("according to NATO"), the antecedent of the
+figure's "which" clause (which makes it the subject).
 
 A capitalised word that no alias covers is taken for a name unless it is a common word (one the
 text also writes in lower case) capitalised only because a sentence starts with it. Such a name
@@ -57,3 +60,43 @@ _ACTS = re.compile(
     r"increased|reached|became|joined|signed|approved|decided|committed|promised)\b"
 )
 COMMON_CAPITALS = frozenset(w.lower() for w in _NOT_ENTITIES)
+
+
+# A possessive followed by a rank ("the alliance's biggest spender", "NATO's newest member").
+_RANKED = re.compile(
+    r"['’]s?\s+(?:[^\W\d]+\s+)?(?:[^\W\d]+est|most|top|leading|second|third|fourth|fifth|"
+    r"newest|latest|only|first|last)\b",
+    re.IGNORECASE,
+)
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|estimated by|reported by)\b[^,;:.()]*\Z", re.I)
+_SOURCE_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:own\s+)?(?:figures|data|statistics|estimates|numbers|report)\b"
+    r"(?:\s+\w+){0,4}?\s+(?:show|shows|showed|suggest|suggests|say|says|said)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s?\s+")
+
+
+def owns_another(text: str, end: int, name_starts: list[int]) -> bool:
+    """Is the name ending at ``end`` a possessor of a rank or of another name ("the EU's
+    Security Action for Europe")? Then the figure speaks of what it owns, not of it."""
+    if _RANKED.match(text, end):
+        return True
+    owner = _POSSESSIVE.match(text, end)
+    return owner is not None and owner.end() in name_starts
+
+
+def is_source(text: str, start: int, end: int) -> bool:
+    """Is the name given as the source ("according to NATO", "NATO figures show")?"""
+    return bool(_SOURCE_BEFORE.search(text, max(0, start - 60), start)) or bool(
+        _SOURCE_AFTER.match(text, end)
+    )
+
+
+_RELATIVE = re.compile(r"\s*,\s*(?:which|who|whose)\b")
+
+
+def is_antecedent(text: str, end: int, clause: tuple[int, int]) -> bool:
+    """Does the figure's clause open with "which"/"who" right after the name ending at ``end``?"""
+    found = _RELATIVE.match(text, end)
+    return found is not None and text.find(",", end) + 1 == clause[0]

@@ -1,0 +1,131 @@
+"""How the article's wording bears on a verdict: bounds that state a threshold, a figure that
+names an earlier target, history told as history, and what a quoted speaker said.
+
+Used by ``verdicts``; pure functions over the linker's ``Link``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimcheck.comparison import agrees as compare
+from claimcheck.comparison import anchor_agrees, year_bound
+from claimcheck.linking import MIN_SUBJECT, Link
+from claimcheck.model import Candidate, CheckedClaim, Claim, Fact
+from claimcheck.wording import fact_words, said
+
+
+def agrees(claim: Claim, fact: Fact, lead: str = "") -> bool | None:
+    """comparison.agrees, except that a time word the fact's own wording uses is no bound: in
+    "the first time since 1990" against "first year at 2% since: 1992" the year is a point."""
+    word = (claim.time_text or "").strip().lower()
+    if claim.kind == "year" and word and any(word in k.lower().split() for k in fact.keywords):
+        claim = replace(claim, qualifier=None)
+        lead = ""
+    if claim.qualifier in BOUNDS and _THRESHOLD.search(fact.property):
+        # "spending above 1% of GDP is exempt": the bound states the threshold itself.
+        claim = replace(claim, qualifier=None)
+        lead = ""
+    return compare(claim, fact, lead)
+
+
+def bound_only(fact: Fact) -> bool:
+    """A fact that gives only one end ("<= 21 allies")."""
+    return (fact.low is None) != (fact.high is None)
+
+
+BOUNDS = frozenset({"more_than", "less_than", "at_least", "at_most"})
+_THRESHOLD = re.compile(
+    r"\b(?:threshold|limit|ceiling|cap|floor|minimum|maximum)s?\b", re.IGNORECASE
+)
+
+
+def reread(checked: CheckedClaim, link: Link) -> CheckedClaim:
+    """An "outdated" verdict the wording undoes: a figure naming an earlier target ("reach the
+    2% guideline"), or an earlier value told as history up to the event that changed it."""
+    if checked.verdict != "outdated":
+        return checked
+    if link.names_target:
+        msg = f"names an earlier target: {checked.message}"
+        return replace(checked, verdict="supported", message=msg, superseded_by=None)
+    history = _PAST.search(link.sentence) and _THEN.search(link.sentence)
+    event = ending_event(checked.fact, link) if history else None
+    if event is not None:
+        # "Before Finland joined, 21 EU members were also allies": told as history, up to an
+        # event the sentence names and the data date to the day the value changed.
+        msg = f"true before {event.subject}'s {event.property}: {checked.message}"
+        return replace(checked, verdict="supported", message=msg, superseded_by=None)
+    return checked
+
+
+_PAST = re.compile(r"\b(?:was|were|had|stood|numbered|counted|totall?ed)\b", re.IGNORECASE)
+_THEN = re.compile(
+    r"\b(?:before|until|till|prior to|at the time|at that time|back then|previously|formerly|"
+    r"in those days|used to)\b",
+    re.IGNORECASE,
+)
+
+
+def ending_event(fact: Fact | None, link: Link) -> Fact | None:
+    """A dated event of a subject the sentence names, on the day ``fact`` stopped being true."""
+    if fact is None or fact.valid_until is None:
+        return None
+    day = fact.valid_until.isoformat()
+    for subject, signal in link.subjects.items():
+        if signal.score < MIN_SUBJECT:
+            continue
+        for other in link.facts_of.get(subject, ()):
+            if isinstance(other.value, str) and other.value.startswith(day):
+                return other
+    return None
+
+
+_SPEECH = re.compile(
+    r"\b(said|says|say|noted|told|tells|added|argued|warned|stressed|pointed out|according to|"
+    r"cautioned|claimed|claims|stated|explained|insisted|estimated|reckoned)\b|[\"“”]",
+    re.IGNORECASE,
+)
+
+
+def attributed(statement: Fact, link: Link) -> bool:
+    """Does the article put the figure in the speaker's mouth ("..., Rutte noted")?"""
+    if not statement.speaker:
+        return False
+    main = re.sub(r"\(.*?\)", "", statement.speaker).strip()
+    names = {main, main.split()[-1]} if main else set()
+    names |= set(re.findall(r"\(([A-Z]{2,})\)", statement.speaker))
+
+    def named(text: str) -> bool:
+        return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names if n)
+
+    if named(link.sentence):
+        return True
+    return bool(_SPEECH.search(link.sentence)) and named(link.before)
+
+
+def judge_statements(
+    claim: Claim, statements: list[Candidate], link: Link, shown: tuple[Candidate, ...]
+) -> CheckedClaim:
+    bounded = claim.kind in ("year", "date") and year_bound(claim, link.lead) is not None
+
+    def matches(c: Candidate) -> bool | None:
+        return anchor_agrees(claim, c.fact) if bounded else agrees(claim, c.fact, link.lead)
+
+    # The statement of whoever the article quotes first ("Rutte warned ... within five years").
+    ok = sorted((c for c in statements if matches(c)), key=lambda c: not attributed(c.fact, link))
+    others = [c for c in statements if c not in ok]
+    listing = "; ".join(f"{fact_words(c.fact)} ({_who(c.fact)})" for c in others[:4])
+    if ok:
+        best = ok[0]
+        msg = f"matches {said(best.fact)} (not an established fact)"
+        if listing:
+            msg += f"; other dated statements: {listing}"
+        return CheckedClaim(claim, "supported", best.fact, best.score, msg, shown)
+    msg = f"no established fact; dated statements give {listing}"
+    return CheckedClaim(claim, "unverifiable", None, statements[0].score, msg, shown)
+
+
+def _who(fact: Fact) -> str:
+    when = fact.stated_on.isoformat() if fact.stated_on else "undated"
+    return f"{fact.speaker or fact.subject}, {when}"
