@@ -177,8 +177,7 @@ def _plausible_fraction(numerator: int, denominator: int) -> bool:
     return denominator <= 10 or numerator == 1 or denominator in (16, 32, 64, 100)
 
 
-def classify(word: str) -> tuple[str, float, bool] | None:
-    w = word.lower()
+def _classify(w: str) -> tuple[str, float, bool] | None:
     if w in _UNITS:
         return "U", _UNITS[w], False
     if w in _TEENS:
@@ -209,6 +208,41 @@ def classify(word: str) -> tuple[str, float, bool] | None:
     if base in _ORD_BIG:
         return "ORD", _ORD_BIG[base], w.endswith("s")
     return None
+
+
+# Every lower-case word _classify knows, with its class: classify is then one dict look-up (it
+# runs for the word after nearly every number of a text).
+_CLASSES: dict[str, tuple[str, float, bool]] = {}
+for _w in (
+    *_UNITS,
+    *_TEENS,
+    *_TENS,
+    "hundred",
+    "hundreds",
+    *SCALE_WORDS,
+    "dozen",
+    "dozens",
+    "dzs",
+    "doz",
+    "dozs",
+    "and",
+    "a",
+    "an",
+    "point",
+    "over",
+    "minus",
+    "negative",
+    *_FRACTIONS,
+    *(_b + _s for _b in (*_ORD_UNITS_ANY, *_ORD_BIG) for _s in ("", "s")),
+):
+    _class = _classify(_w)
+    if _class is not None:
+        _CLASSES[_w] = _class
+
+
+def classify(word: str) -> tuple[str, float, bool] | None:
+    """(kind, value, plural) of a number word ("twenty" -> ("X", 20, False)), or None."""
+    return _CLASSES.get(word.lower())
 
 
 _SMALL = frozenset(("U", "T", "NUM"))
