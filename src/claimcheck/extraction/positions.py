@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -29,7 +30,10 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self.starts = [0]
-        self.starts.extend(m.end() for m in _BREAK.finditer(text))
+        if "\r" in text:
+            self.starts.extend(m.end() for m in _BREAK.finditer(text))
+        else:  # only "\n" breaks: line lengths from str.split, no regex pass
+            self.starts.extend(accumulate(len(line) + 1 for line in text.split("\n")[:-1]))
 
     def locate(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of the character at ``offset``."""

@@ -44,7 +44,7 @@ def _trie(words: list[str]) -> str:
 
 _WORDS_PATTERN = r"\b(?:" + _trie(_ALONE + _WITH_ARTICLE) + r")\b"
 _WORD_LOWER = re.compile(_WORDS_PATTERN)
-_WORD_ANYCASE = re.compile(_WORDS_PATTERN, re.IGNORECASE)
+_word_anycase: re.Pattern[str] | None = None  # compiled when a text needs it (rare)
 # Codes written straight onto the amount ("USD2m"); only the major ones, since "COP28" and
 # "ALL3" are names, not Colombian pesos or Albanian lek.
 _GLUED_CODES = frozenset(("USD", "EUR", "GBP", "JPY", "CHF", "CNY", "RMB", "CAD", "AUD"))
@@ -77,7 +77,13 @@ class Start(NamedTuple):
 def candidates(text: str) -> Iterator[Start]:
     """Every place a figure may start, in text order."""
     lower = text.lower()
-    words = _WORD_LOWER.finditer(lower) if len(lower) == len(text) else _WORD_ANYCASE.finditer(text)
+    if len(lower) == len(text):
+        words = _WORD_LOWER.finditer(lower)
+    else:  # lower-casing changed the length ("\u0130"): match the text itself, ignoring case
+        global _word_anycase
+        if _word_anycase is None:
+            _word_anycase = re.compile(_WORDS_PATTERN, re.IGNORECASE)
+        words = _word_anycase.finditer(text)
     found = [(m.start(), m.group().lower()) for m in words]
     i, n = 0, len(found)
     for m in _DIGIT.finditer(text):
