@@ -81,7 +81,7 @@ class Masks:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        spans = [(m.start(), m.end()) for m in _WIDE.finditer(text)]
+        spans = _wide_spans(text)
         for hit in _AT_OR_DOMAIN.finditer(text):
             lo = max(0, hit.start() - 64)
             for m in _EMAIL_OR_DOMAIN.finditer(text, lo, hit.end() + 128):
@@ -124,6 +124,27 @@ class Masks:
             return False  # none of the punctuation the local patterns need
         lo, hi = max(0, start - _LOCAL_WINDOW), end + _LOCAL_WINDOW
         return any(m.start() < end and start < m.end() for m in _LOCAL.finditer(self.text, lo, hi))
+
+
+def _wide_spans(text: str) -> list[tuple[int, int]]:
+    """The spans ``_WIDE.finditer`` finds, from the few places a URL can start: str.find on
+    "://" and "www." is a much cheaper pass over a long text than the regex scan."""
+    starts: list[int] = []
+    for needle, backs in (("://", (5, 4, 3)), ("www.", (0,))):
+        i = text.find(needle)
+        while i != -1:
+            starts.extend(i - b for b in backs if i >= b)
+            i = text.find(needle, i + 1)
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for start in sorted(set(starts)):
+        if start < end:
+            continue  # inside the URL before, as finditer would skip it
+        m = _WIDE.match(text, start)
+        if m is not None:
+            spans.append((start, m.end()))
+            end = m.end()
+    return spans
 
 
 def is_identifier(text: str, start: int, end: int, integer: bool) -> bool:
