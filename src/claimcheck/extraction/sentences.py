@@ -31,18 +31,23 @@ _END = re.compile(
     r"(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])"
     r"|(?<=\n)[ \t]*(?:\r?\n)+|(?<=\r)\n[ \t]*(?:\r\n)+)"
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
+_LETTERS_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
-    if not m:
-        return False
-    if m.start(1) > 0 and text[m.start(1) - 1].isalnum():
+    # The word before the dot: the leftmost letter, at most 12 characters back, from which
+    # letters and dots run up to the dot (string operations; this runs for every full stop).
+    lo = max(0, dot - 12)
+    run_start = lo + len(text[lo:dot].rstrip(_LETTERS_DOT))
+    start = dot - len(text[run_start:dot].lstrip("."))
+    if start >= dot:
+        return False  # no letter before the dot
+    if start > 0 and text[start - 1].isalnum():
         return False  # "$3.5m.": a unit glued to a number, not an abbreviation
-    word = m.group(1).lower().rstrip(".")
+    written = text[start : dot + 1]
+    word = written.lower().rstrip(".")
     if len(word) == 1:
-        return m.group(1)[0].isupper()  # an initial: "J. Smith"
+        return written[0].isupper()  # an initial: "J. Smith"
     return word in _ABBREVIATIONS
 
 
