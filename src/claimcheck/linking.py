@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from claimcheck.comparison import agrees, claim_dimension, dimensions_compatible
 from claimcheck.context import TextLayout, claim_sentence, clause_span, layout_text, subject_scores
@@ -214,12 +215,22 @@ _GOAL_FACT = re.compile(
 
 def is_goal(fact: Fact) -> bool:
     """A level to reach (a target, a guideline, a plan), as opposed to one reached or a rule."""
-    return fact.period_type == "deadline" or bool(_GOAL_FACT.search(fact.property))
+    return fact.period_type == "deadline" or _names_goal(fact.property)
+
+
+@lru_cache(maxsize=4096)
+def _names_goal(prop: str) -> bool:
+    return bool(_GOAL_FACT.search(prop))
 
 
 def is_target(fact: Fact) -> bool:
     """A goal rather than a measured level: a deadline, or a property that says so."""
-    return fact.period_type == "deadline" or bool(_TARGET_FACT.search(fact.property))
+    return fact.period_type == "deadline" or _names_target(fact.property)
+
+
+@lru_cache(maxsize=4096)
+def _names_target(prop: str) -> bool:
+    return bool(_TARGET_FACT.search(prop))
 
 
 def _score(signals: Sequence[Signal]) -> float:

@@ -213,15 +213,17 @@ def borrow_time(layout: TextLayout, claim: Claim, times: Sequence[Claim]) -> Cla
     if claim.time is not None or claim.kind in TEMPORAL_KINDS or claim.kind == "duration":
         return claim
     sentence = claim_sentence(layout, claim)
-    clause = clause_span(layout, claim, sentence)
-    first = CLAUSE_MARK.search(layout.text, sentence[0], sentence[1])
-    opening_end = first.start() if first else sentence[1]
     first_time = bisect_left(times, sentence[0], key=lambda t: t.start)
     inside = []
     for t in times[first_time:]:
         if t.start >= sentence[1]:
             break
         inside.append(t)
+    if not any(t.kind == "year" for t in inside):
+        return claim
+    clause = clause_span(layout, claim, sentence)
+    first = CLAUSE_MARK.search(layout.text, sentence[0], sentence[1])
+    opening_end = first.start() if first else sentence[1]
     for time in inside:
         if time.kind != "year" or time.time is None:
             continue
