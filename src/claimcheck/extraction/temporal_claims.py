@@ -13,13 +13,47 @@ from claimcheck.extraction.positions import Place, unplaced
 from claimcheck.extraction.temporal_calendar import Atom, with_year
 from claimcheck.model import Claim, ClaimKind, Period, Qualifier
 
-_QUAL_BEFORE = re.compile(
-    r"\b(no\s+later\s+than|not\s+later\s+than|no\s+earlier\s+than|not\s+before|as\s+early\s+as"
-    r"|as\s+soon\s+as|prior\s+to|ahead\s+of|up\s+to|starting\s+(?:in|from)|beginning\s+in"
-    r"|by|since|before|after|until|till|through|from|in|on|during|throughout|as\s+of|around"
-    r"|about|circa|roughly|approximately)\s+$",
-    re.IGNORECASE,
-)
+# Words that may stand right before a temporal expression and qualify or scope it.
+_QUAL_PHRASES = (
+    "no later than", "not later than", "no earlier than", "not before", "as early as",
+    "as soon as", "prior to", "ahead of", "up to", "starting in", "starting from",
+    "beginning in", "by", "since", "before", "after", "until", "till", "through", "from", "in",
+    "on", "during", "throughout", "as of", "around", "about", "circa", "roughly",
+    "approximately",
+)  # fmt: skip
+_DURATION_PHRASES = (
+    "about", "around", "roughly", "nearly", "almost", "some", "approximately", "close to",
+    "an estimated", "more than", "at least", "less than", "fewer than", "under", "up to",
+    "at most",
+)  # fmt: skip
+
+
+def _ending(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One of the phrases (any white space between words) right before the end."""
+    return re.compile(
+        r"\b(" + "|".join(p.replace(" ", r"\s+") for p in phrases) + r")\s+$", re.IGNORECASE
+    )
+
+
+def _last_words(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({p.split()[-1] for p in phrases}))
+
+
+def _may_end_phrase(text: str, lo: int, end: int, last_words: tuple[str, ...]) -> bool:
+    """A cheap necessary test before searching ``text[lo:end]`` for a phrase that ends right
+    before ``end``: its last word ends in the last word of a phrase. (ASCII words only: a word
+    with other letters, which may match case-insensitively in other ways, goes to the regex.)"""
+    tail = text[lo:end].rsplit(None, 1)
+    if not tail:
+        return False
+    last = tail[-1]
+    return not last.isascii() or last.lower().endswith(last_words)
+
+
+_QUAL_BEFORE = _ending(_QUAL_PHRASES)
+_QUAL_LAST = _last_words(_QUAL_PHRASES)
+_DURATION_QUAL = _ending(_DURATION_PHRASES)
+_DURATION_LAST = _last_words(_DURATION_PHRASES)
 _QUALIFIERS = {
     "by": "by", "since": "since", "as early as": "at_least", "as soon as": "at_least",
     "no earlier than": "at_least", "not before": "at_least", "starting in": "at_least",
@@ -31,11 +65,6 @@ _QUALIFIERS = {
     "roughly": "approximate", "approximately": "approximate",
 }  # fmt: skip
 _ONWARDS = re.compile(r"\s+(?:on|onwards?|forward)\b", re.IGNORECASE)
-_DURATION_QUAL = re.compile(
-    r"\b(about|around|roughly|nearly|almost|some|approximately|close\s+to|an\s+estimated"
-    r"|more\s+than|at\s+least|less\s+than|fewer\s+than|under|up\s+to|at\s+most)\s+$",
-    re.IGNORECASE,
-)
 _DURATION_QUALIFIERS = {
     "about": "approximate", "around": "approximate", "roughly": "approximate",
     "nearly": "approximate", "almost": "approximate", "some": "approximate",
@@ -62,7 +91,9 @@ def to_claim(text: str, atom: Atom, prev_end: int, as_of: date, place: Place = u
     """The claim for one atom, with the qualifier written before it ("by 2029")."""
     start, qualifier, time_text = atom.start, atom.qualifier, atom.time_text
     if atom.kind != "duration":
-        m = _QUAL_BEFORE.search(text, max(prev_end, atom.start - 24), atom.start)
+        lo = max(prev_end, atom.start - 24)
+        may = _may_end_phrase(text, lo, atom.start, _QUAL_LAST)
+        m = _QUAL_BEFORE.search(text, lo, atom.start) if may else None
         if m is not None:
             word = " ".join(m.group(1).lower().split())
             time_text = word
@@ -79,7 +110,9 @@ def to_claim(text: str, atom: Atom, prev_end: int, as_of: date, place: Place = u
     if isinstance(value, str) and "/" in value and not value.startswith("FY"):
         low, high = value.split("/", 1)
     if atom.kind == "duration":
-        m = _DURATION_QUAL.search(text, max(prev_end, atom.start - 20), atom.start)
+        lo = max(prev_end, atom.start - 20)
+        may = _may_end_phrase(text, lo, atom.start, _DURATION_LAST)
+        m = _DURATION_QUAL.search(text, lo, atom.start) if may else None
         if m is not None and qualifier is None:
             qualifier = _DURATION_QUALIFIERS[" ".join(m.group(1).lower().split())]
             start = m.start()
