@@ -1,5 +1,6 @@
 """The bundled dataset (data/): clean, each ally's 2024 and 2025 share present or its absence
-documented, vintages handing over without gaps, and the curated figures of issue #3 in place.
+documented, vintages handing over without gaps (and the right one current on each day), and the
+curated figures of issue #3 in place.
 
 The tables below are the cases: adding an ally, an absence or a key figure is adding a line.
 """
@@ -88,6 +89,37 @@ KEY_FACTS: list[dict[str, Any]] = [
     {"id": "defexp-gdp-de-2014", "value": 1.16, "unit": "%", "from": "2025-08-28"},
     {"id": "defexp-gdp-us-2014", "value": 3.71, "unit": "%", "from": "2025-08-28"},
     {"id": "defexp-gdp-gb-2023", "value": 2.25, "unit": "%", "from": "2025-08-28"},
+    {"id": "defexp-gdp-pl-jun2024-2014", "value": 1.88, "unit": "%", "from": "2024-06-17"},
+    {"id": "defexp-gdp-hu-jul2023-2023", "value": 2.43, "unit": "%", "from": "2023-07-07"},
+    {"id": "defexp-gdp-hu-mar2024-2023", "value": 2.07, "unit": "%", "from": "2024-03-14"},
+    {"id": "defexp-gdp-us-jul2023-2014", "value": 3.72, "unit": "%", "from": "2023-07-07"},
+    {"id": "defexp-gdp-tr-jul2023-2023", "value": 1.31, "unit": "%", "from": "2023-07-07"},
+]
+
+# ally, year, day -> the share current that day (None: no figure that day). Each NATO release
+# replaces the one before only where its figure for the ally is known (see spending.yaml and
+# spending-2023-vintages.yaml): the figure an article of that day should be judged against.
+VINTAGES: list[tuple[str, int, str, float | None]] = [
+    ("Hungary", 2023, "2023-06-30", None),  # before the July 2023 release
+    ("Hungary", 2023, "2023-07-07", 2.43),  # July 2023 release
+    ("Hungary", 2023, "2024-03-13", 2.43),
+    ("Hungary", 2023, "2024-03-14", 2.07),  # Annual Report 2023
+    ("Hungary", 2023, "2025-12-25", 2.07),  # later 2023 figure unknown: left open
+    ("Germany", 2023, "2024-04-01", 1.66),
+    ("Germany", 2023, "2025-08-28", 1.61),  # August 2025 Table 3
+    ("United Kingdom", 2023, "2023-12-01", 2.07),  # ascending chart row read via Shephard
+    ("Turkiye", 2023, "2023-12-01", 1.31),  # ascending chart row read via the ranking
+    ("Croatia", 2023, "2023-12-01", None),  # ambiguous chart row left out
+    ("Croatia", 2023, "2025-12-25", 1.75),
+    ("Sweden", 2023, "2025-12-25", None),  # not yet an ally in 2023
+    ("Poland", 2014, "2024-01-01", 1.88),
+    ("Poland", 2014, "2025-12-25", 1.88),
+    ("United States", 2014, "2024-01-01", 3.72),
+    ("United States", 2014, "2024-06-17", 3.71),
+    ("Germany", 2014, "2025-01-01", 1.19),
+    ("Germany", 2014, "2025-12-25", 1.16),
+    ("Sweden", 2014, "2025-12-25", 1.06),
+    ("Iceland", 2014, "2025-12-25", None),
 ]
 
 # Names that would fold to everyday words (aliases of four letters or more, and keywords, match
@@ -177,6 +209,15 @@ def test_spending_vintages_hand_over_without_gaps(dataset: Dataset) -> None:
             and f.valid_from == old.valid_until
         ]
         assert successors, old.id
+
+
+@pytest.mark.parametrize(("ally", "year", "day", "expected"), VINTAGES)
+def test_share_current_on_day(
+    dataset: Dataset, ally: str, year: int, day: str, expected: float | None
+) -> None:
+    on = date.fromisoformat(day)
+    values = [f.value for f in _shares(dataset, ally, year) if f.valid_on(on)]
+    assert values == ([] if expected is None else [expected])
 
 
 @pytest.mark.parametrize("case", KEY_FACTS, ids=lambda c: c["id"])
