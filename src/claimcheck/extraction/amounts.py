@@ -14,6 +14,7 @@ from claimcheck.extraction.currencies import CODE_ALIASES, DOLLAR_PREFIXES, SYMB
 from claimcheck.extraction.identifiers import Masks, is_identifier
 from claimcheck.extraction.nouns import is_plural
 from claimcheck.extraction.numbers import Number, read_number
+from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.scan import SYMBOL_CHARS as _SYMBOL_CHARS
 from claimcheck.extraction.units import (
     SUFFIX_HINT,
@@ -23,20 +24,20 @@ from claimcheck.extraction.units import (
     scale_after,
 )
 
-_PREFIX_BEFORE = re.compile(
+_PREFIX_BEFORE = compiled(
     r"(?<![\w.])("
     + "|".join(re.escape(p) for p in sorted(DOLLAR_PREFIXES, key=len, reverse=True))
     + r")( ?)\Z",
     re.IGNORECASE,
 )
-_TIMES_TEN = re.compile(r"[ \u00a0]?[x\u00d7][ \u00a0]?10\^?([-\u2212]?\d{1,3})(?!\d)")
+_TIMES_TEN = compiled(r"[ \u00a0]?[x\u00d7][ \u00a0]?10\^?([-\u2212]?\d{1,3})(?!\d)")
 _DECIMAL_CURRENCIES = frozenset(("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "EUR", "GBP", "CHF"))
-_ID_RANGE = re.compile(r"[-\u2013]\d+\b")
+_ID_RANGE = compiled(r"[-\u2013]\d+\b")
 _SPACES = frozenset(" \u00a0")
 _SUFFIX_STARTS = frozenset("%\uff05-\u00d7" + _SYMBOL_CHARS) | {"\u0bb0"}
-_NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
-_ABBREVIATION = re.compile(r"[A-Za-z]{1,3}(?![A-Za-z])")
-_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|s)\b", re.IGNORECASE)
+_NEXT_WORD = compiled(r" ([A-Za-z]+)\b")
+_ABBREVIATION = compiled(r"[A-Za-z]{1,3}(?![A-Za-z])")
+_ORDINAL_SUFFIX = compiled(r"(?:st|nd|rd|th|s)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)

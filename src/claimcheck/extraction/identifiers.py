@@ -11,17 +11,18 @@ import re
 from bisect import bisect_right
 
 from claimcheck.extraction.nouns import STOPWORDS
+from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.wordlists import words
 
 # Long stretches found once per text; each starts with a literal so the scan is cheap.
-_WIDE = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"')\]]+")
-_AT_OR_DOMAIN = re.compile(r"@|\.(?:com|org|net|gov|edu|int|io|eu|uk|de)\b")
-_EMAIL_OR_DOMAIN = re.compile(
+_WIDE = compiled(r"(?:https?://|ftp://|www\.)[^\s<>\"')\]]+")
+_AT_OR_DOMAIN = compiled(r"@|\.(?:com|org|net|gov|edu|int|io|eu|uk|de)\b")
+_EMAIL_OR_DOMAIN = compiled(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.@])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|io"
     r"|eu|uk|de)\b[^\s<>\"')\]]*"
 )
 # Digit patterns, tried only in a small window around a candidate number.
-_LOCAL = re.compile(
+_LOCAL = compiled(
     r"""
     (?<![\w+])\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s./-]\d{2,5}){1,4}(?!\d)
   | (?<![\w])\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)                   # (555) 123-4567
@@ -37,7 +38,7 @@ _LOCAL = re.compile(
 )
 _LOCAL_WINDOW = 24
 _TRIGGERS = ".:-/\u2013"
-_AFTER_TIME = re.compile(r" ?(?:[ap]\.?m\b|[AP]M\b)|\s+(?:version|release)", re.IGNORECASE)
+_AFTER_TIME = compiled(r" ?(?:[ap]\.?m\b|[AP]M\b)|\s+(?:version|release)", re.IGNORECASE)
 
 # Words that name what a following number identifies ("Article 5", "Section 3", "Flight 17").
 _NAMING_WORDS = words(
@@ -53,15 +54,15 @@ _NAMING_WORDS = words(
     verse psalm psalms op opus no. ch sec art
     """
 )
-_WORD_BEFORE = re.compile(r"[\w.]+\Z")
+_WORD_BEFORE = compiled(r"[\w.]+\Z")
 # A single capital glued to a one-digit number names a kind of thing: 3D, 5G, 4K.
-_LETTER_NAME = re.compile(r"[A-Z](?![\w])")
+_LETTER_NAME = compiled(r"[A-Z](?![\w])")
 _LOWER_NAMING = words(
     "article section chapter paragraph page no nos p pp fig vol para ch sec art op"
 )
-_SQUARE_UNIT = re.compile(r"[A-Za-z]{1,2}[23](?!\w)")  # "24703m2", "45km2"
-_NUMBER_BEFORE = re.compile(r"\d[ \u00a0]?\Z")
-_UNIT_AFTER = re.compile(r"[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|bn|m\b|million|billion)")
+_SQUARE_UNIT = compiled(r"[A-Za-z]{1,2}[23](?!\w)")  # "24703m2", "45km2"
+_NUMBER_BEFORE = compiled(r"\d[ \u00a0]?\Z")
+_UNIT_AFTER = compiled(r"[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|bn|m\b|million|billion)")
 
 
 # Capitalised words that are not names: function words at the start of a clause, months.

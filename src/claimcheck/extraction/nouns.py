@@ -7,16 +7,15 @@ linking matches it loosely against the dataset's wording.
 
 from __future__ import annotations
 
-import re
-
+from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.wordlists import words
 
-_WORDS = re.compile(
+_WORDS = compiled(
     r"(?:[ \u00a0]+|[ \u00a0]?-[ \u00a0]?)([A-Za-z\u00b0\u00b5\u03bc][\w'\u2019\u00b0/^]*)"
 )
-_CODE_LIKE = re.compile(r"[A-Za-z]+\d*[014-9]\d*\Z|[A-Za-z]+\d{2,}\Z")
-_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w'\u2019-]*)")
-_OF_PHRASE = re.compile(r"[ \u00a0]+(of|on|for)[ \u00a0]+")
+_CODE_LIKE = compiled(r"[A-Za-z]+\d*[014-9]\d*\Z|[A-Za-z]+\d{2,}\Z")
+_NEXT_WORD = compiled(r"[ \u00a0]+([A-Za-z][\w'\u2019-]*)")
+_OF_PHRASE = compiled(r"[ \u00a0]+(of|on|for)[ \u00a0]+")
 
 STOPWORDS = words(
     """

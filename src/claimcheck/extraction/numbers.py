@@ -20,6 +20,7 @@ from claimcheck.extraction.numwords import (
     parse_digits,
     tokens,
 )
+from claimcheck.extraction.regexes import compiled
 
 __all__ = [
     "DIGITS",
@@ -31,10 +32,10 @@ __all__ = [
     "read_number",
 ]
 
-_DIGIT_RE = re.compile(DIGITS)
-_WORD_AFTER = re.compile(r"[ \t\u00a0\u202f]*[,&]?[ \t\u00a0\u202f]*([A-Za-z]+)")
-_DIGIT_AFTER = re.compile(r"[ \t\u00a0\u202f]+\d{1,3}[ ]?/")
-_OF_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)\b", re.I)
+_DIGIT_RE = compiled(DIGITS)
+_WORD_AFTER = compiled(r"[ \t\u00a0\u202f]*[,&]?[ \t\u00a0\u202f]*([A-Za-z]+)")
+_DIGIT_AFTER = compiled(r"[ \t\u00a0\u202f]+\d{1,3}[ ]?/")
+_OF_SCALE = compiled(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)\b", re.I)
 
 
 @dataclass(slots=True)  # not frozen: made for every number of a text, and cheaper so

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import math
-import re
 from dataclasses import dataclass
+
+from claimcheck.extraction.regexes import compiled
 
 _UNITS = dict(
     zip(
@@ -128,11 +129,11 @@ DIGITS = (
     r"|\d{1,3}(?: \d{3})+(?!\d)(?!,\d)|\d+)(?:\.\d+)?(?:[eE][-+]?\d+(?![\w]))?(?:\^[-+]*\d+)?"
     r"|\.\d+"
 )
-_NEXT_RE = re.compile(
+_NEXT_RE = compiled(
     r"(?P<gap>[ \t\u00a0\u202f]*(?P<sep>[-\u2013,&][ \t\u00a0\u202f]*)?)"
     r"(?:(?P<slash>\d{1,3} ?/ ?\d{1,3})(?![/\d])|(?P<num>" + DIGITS + r")|(?P<word>[A-Za-z]+))"
 )
-_POWER_RE = re.compile(r"\^([-+]*)(\d+)$")
+_POWER_RE = compiled(r"\^([-+]*)(\d+)$")
 
 
 @dataclass(slots=True)

@@ -6,12 +6,13 @@ character right after its line break.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable
 from itertools import accumulate
 
-_BREAK = re.compile(r"\r\n|\r|\n")
+from claimcheck.extraction.regexes import compiled
+
+_BREAK = compiled(r"\r\n|\r|\n")
 
 # (line, column, sentence) of an offset: the finders take one so each claim is built once with
 # its place (extract_claims passes the real one; alone they leave claims unplaced).

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.extraction.regexes import compiled
 from claimcheck.model import Qualifier
 
 _PHRASES: dict[str, Qualifier] = {
@@ -62,8 +63,8 @@ _ALTERNATION = "|".join(
     re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_PHRASES, key=len, reverse=True)
 )
 # Matched against the text that ends where the figure starts (endpos), hence the "\Z".
-_BEFORE = re.compile(r"(?<![\w])(" + _ALTERNATION + r")\s*\Z", re.IGNORECASE)
-_NORMALISE = re.compile(r"\s+")
+_BEFORE = compiled(r"(?<![\w])(" + _ALTERNATION + r")\s*\Z", re.IGNORECASE)
+_NORMALISE = compiled(r"\s+")
 _ENDINGS = tuple(" " + p for p in _PHRASES if p != "~")
 # The last word of every phrase: a text whose last word is none of these ends in no phrase.
 _LAST_WORDS = frozenset(p.split()[-1] for p in _PHRASES if p != "~")
@@ -106,7 +107,7 @@ _AFTER_PHRASES: dict[str, Qualifier] = {
     "or below": "at_most",
     "or lower": "at_most",
 }
-_AFTER = re.compile(
+_AFTER = compiled(
     r"[ \u00a0]+(" + "|".join(p.replace(" ", r"[ \u00a0]+") for p in _AFTER_PHRASES) + r")\b",
     re.IGNORECASE,
 )

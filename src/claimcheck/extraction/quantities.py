@@ -15,26 +15,27 @@ from claimcheck.extraction.nouns import counted_noun, is_plural, of_phrase
 from claimcheck.extraction.positions import Place, unplaced
 from claimcheck.extraction.qualifiers import bounds, qualifier_after, qualifier_before
 from claimcheck.extraction.ranges import one_in, second_figure, share_units, shared_noun_at
+from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.scan import Start, candidates
 from claimcheck.model import Claim, ClaimKind, Qualifier
 
 _SCALE_STARTS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
-_VAGUE_BEFORE = re.compile(
+_VAGUE_BEFORE = compiled(
     r"(?i)\b(?:several|few|many|some|tens|hundreds|thousands|millions|multiple|of)[ \u00a0]+\Z"
 )
-_BETWEEN = re.compile(r"(?i)\bbetween[ \u00a0]+\Z")
+_BETWEEN = compiled(r"(?i)\bbetween[ \u00a0]+\Z")
 # "rose 2% to 5%", "fell from about $350 to $280": a change between two figures, not a range
-_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|s)\b", re.IGNORECASE)
-_ATTACHED_UNIT = re.compile(r"[A-Za-z\u00b5\u03bc\u00b0][A-Za-z0-9\u00b2\u00b3/^]*")
-_DETERMINER_BEFORE = re.compile(
+_ORDINAL_SUFFIX = compiled(r"(?:st|nd|rd|th|s)\b", re.IGNORECASE)
+_ATTACHED_UNIT = compiled(r"[A-Za-z\u00b5\u03bc\u00b0][A-Za-z0-9\u00b2\u00b3/^]*")
+_DETERMINER_BEFORE = compiled(
     r"(?i)\b(?:the|this|that|which|each|every|any|no|some|little|only|other|same|one|"
     r"someone|anyone)[ \u00a0]+\Z"
 )
-_HALF_BEFORE = re.compile(
+_HALF_BEFORE = compiled(
     r"(?i)\b(?:first|second|latter|former|other|back|front|top|bottom|lower|upper|better|the)"
     r"[ \u00a0]+\Z"
 )
-_QUARTER_OK = re.compile(r"[ \u00a0]+(?:of|million|billion)\b")
+_QUARTER_OK = compiled(r"[ \u00a0]+(?:of|million|billion)\b")
 
 
 def find_quantities(text: str, place: Place = unplaced) -> list[Claim]:

@@ -9,20 +9,21 @@ import re
 from claimcheck.extraction.amounts import Amount, read_amount
 from claimcheck.extraction.identifiers import Masks
 from claimcheck.extraction.numbers import read_number
+from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.scan import SYMBOL_CHARS as _SYMBOL_CHARS
 
-_RANGE_SEP = re.compile(
+_RANGE_SEP = compiled(
     r"(?:-?[ \u00a0]*)(?:-|\u2013|\u2014|to\b)[ \u00a0]*(?=[-\u2212]?[\d$€£¥.]|[a-z])"
 )
-_AND_SEP = re.compile(r"[ \u00a0]+and[ \u00a0]+")
-_CHANGE_BEFORE = re.compile(
+_AND_SEP = compiled(r"[ \u00a0]+and[ \u00a0]+")
+_CHANGE_BEFORE = compiled(
     r"(?i)\b(?:rose|fell|grew|increased|decreased|climbed|dropped|jumped|slipped|up|down|cut"
     r"|raised|lowered|lifted|reduced|surged|plunged|declined|rising|falling|changed|moved|went)"
     r"(?:[ \u00a0]+(?:from|by))?[ \u00a0]+(?:(?:about|around|roughly|some|nearly)[ \u00a0]+)?\Z"
 )
-_BY_BEFORE = re.compile(r"(?i)\bby[ \u00a0]+\Z")  # "grew by 25% to 34,500 tons"
-_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]{2,}")
-_ONE_IN = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?=[\da-z])", re.IGNORECASE)
+_BY_BEFORE = compiled(r"(?i)\bby[ \u00a0]+\Z")  # "grew by 25% to 34,500 tons"
+_WORD_AFTER = compiled(r"[ \u00a0]+[a-z]{2,}")
+_ONE_IN = compiled(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?=[\da-z])", re.IGNORECASE)
 
 
 def second_figure(

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from claimcheck.extraction.currencies import CODE_ALIASES, CODES, SYMBOLS
 from claimcheck.extraction.numbers import START_WORDS, VULGAR
+from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.wordlists import words
 
 SYMBOL_CHARS = "".join(s for s in SYMBOLS if len(s) == 1)
@@ -43,7 +44,7 @@ def _trie(words: list[str]) -> str:
 
 
 _WORDS_PATTERN = r"\b(?:" + _trie(_ALONE + _WITH_ARTICLE) + r")\b"
-_WORD_LOWER = re.compile(_WORDS_PATTERN)
+_WORD_LOWER = compiled(_WORDS_PATTERN)
 _word_anycase: re.Pattern[str] | None = None  # compiled when a text needs it (rare)
 # Codes written straight onto the amount ("USD2m"); only the major ones, since "COP28" and
 # "ALL3" are names, not Colombian pesos or Albanian lek.
@@ -51,13 +52,13 @@ _GLUED_CODES = frozenset(("USD", "EUR", "GBP", "JPY", "CHF", "CNY", "RMB", "CAD"
 # One leading character class so the engine skips all other positions fast (it does not for a
 # choice of branches); the lookbehinds then check which character it was and what stands before
 # it (not glued to a word, a number or a path).
-_DIGIT = re.compile(
+_DIGIT = compiled(
     r"[\d." + VULGAR + r"](?:"
     r"(?<=\d)(?:(?<![\w./]\d)|(?<=(?:" + "|".join(sorted(_GLUED_CODES)) + r")\d))"  # "USD2m"
     r"|(?<=\.)(?<![\w./]\.)(?=\d)"
     r"|(?<=[" + VULGAR + r"])(?<![\w./][" + VULGAR + r"]))"
 )
-_PCT_OF = re.compile(
+_PCT_OF = compiled(
     r"\b(?:per[ \u00a0]?cents?|percents?|percentage)[ \u00a0]+of[ \u00a0]+\Z", re.IGNORECASE
 )
 
@@ -82,7 +83,7 @@ def candidates(text: str) -> Iterator[Start]:
     else:  # lower-casing changed the length ("\u0130"): match the text itself, ignoring case
         global _word_anycase
         if _word_anycase is None:
-            _word_anycase = re.compile(_WORDS_PATTERN, re.IGNORECASE)
+            _word_anycase = compiled(_WORDS_PATTERN, re.IGNORECASE)
         words = _word_anycase.finditer(text)
     found = [(m.start(), m.group().lower()) for m in words]
     i, n = 0, len(found)

@@ -8,9 +8,9 @@ decimals ("3.5") never do because no space follows their point.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
+from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.wordlists import words
 
 _ABBREVIATIONS = words(
@@ -25,7 +25,7 @@ _ABBREVIATIONS = words(
 
 # One character class first, then the branch it opened: CPython's regex engine skips ahead
 # with a leading class, not with a choice of branches (3x faster scan of a long text).
-_END = re.compile(
+_END = compiled(
     r"[.!?\u2026\n\r](?:"
     r"(?<=[.!?\u2026])[.!?\u2026]*[\"'\u201d\u2019)\]]*"
     r"(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])"

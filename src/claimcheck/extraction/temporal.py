@@ -24,6 +24,7 @@ from claimcheck.extraction import temporal_holidays as holidays
 from claimcheck.extraction import temporal_relative as relative
 from claimcheck.extraction import temporal_years as years
 from claimcheck.extraction.positions import Place, unplaced
+from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.temporal_calendar import Atom, part_of, span_atom, with_year
 from claimcheck.extraction.temporal_claims import to_claim
 from claimcheck.extraction.temporal_grammar import LEADS, PATTERNS, anchors, families_at
@@ -32,7 +33,7 @@ from claimcheck.model import Claim
 
 _Parser = Callable[[str, int, int, date], Atom | None]
 
-_HEAD = re.compile(
+_HEAD = compiled(
     r"(?:the\s+)?(?:(?:very\s+)?(early|late|mid|middle)(?:\s+of(?:\s+the)?\s+|[- ]|\s+)"
     r"|(start|beginning|end|close|middle|rest|remainder)\s+of\s+(?:the\s+|this\s+)?"
     r"|(end|start)[- ]|(later|earlier)\s+)",
@@ -43,8 +44,8 @@ _PARTS = {
     "late": "late", "end": "end", "close": "end", "rest": "rest", "remainder": "rest",
     "later": "later", "earlier": "earlier",
 }  # fmt: skip
-_CONNECT = re.compile(r"\s*(?:(-|–|—|to|until|till|through|thru)|(and))\s*", re.IGNORECASE)
-_RANGE_LEAD = re.compile(r"\b(from|between)\s+$", re.IGNORECASE)
+_CONNECT = compiled(r"\s*(?:(-|–|—|to|until|till|through|thru)|(and))\s*", re.IGNORECASE)
+_RANGE_LEAD = compiled(r"\b(from|between)\s+$", re.IGNORECASE)
 _UNIT_WORDS = ("year", "month", "week", "decade", "quarter")
 
 
@@ -103,8 +104,8 @@ _PARSERS: dict[str, _Parser] = {
 }
 
 
-_LOWER_MAY = re.compile(r"\bmay\b")
-_MAY_SETTLED = re.compile(
+_LOWER_MAY = compiled(r"\bmay\b")
+_MAY_SETTLED = compiled(
     r"\d{4}|\bof\s+may|\bmay\s+(?:the|twenty|thirty|[a-z]+th\b|first|second|third)"
 )
 _SEPARATORS = frozenset(" \t\n\r,.-'’/()\u00a0\u2009\u2013\u2014")

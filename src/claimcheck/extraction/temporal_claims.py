@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import cast
 
 from claimcheck.extraction.positions import Place, unplaced
+from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.temporal_calendar import Atom, with_year
 from claimcheck.model import Claim, ClaimKind, Period, Qualifier
 
@@ -30,7 +31,7 @@ _DURATION_PHRASES = (
 
 def _ending(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One of the phrases (any white space between words) right before the end."""
-    return re.compile(
+    return compiled(
         r"\b(" + "|".join(p.replace(" ", r"\s+") for p in phrases) + r")\s+$", re.IGNORECASE
     )
 
@@ -64,7 +65,7 @@ _QUALIFIERS = {
     "around": "approximate", "about": "approximate", "circa": "approximate",
     "roughly": "approximate", "approximately": "approximate",
 }  # fmt: skip
-_ONWARDS = re.compile(r"\s+(?:on|onwards?|forward)\b", re.IGNORECASE)
+_ONWARDS = compiled(r"\s+(?:on|onwards?|forward)\b", re.IGNORECASE)
 _DURATION_QUALIFIERS = {
     "about": "approximate", "around": "approximate", "roughly": "approximate",
     "nearly": "approximate", "almost": "approximate", "some": "approximate",

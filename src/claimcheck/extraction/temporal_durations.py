@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.temporal_calendar import (
     Atom,
     day_atom,
@@ -20,14 +21,14 @@ from claimcheck.extraction.temporal_calendar import (
 from claimcheck.extraction.temporal_lexicon import DURATION_UNITS, NUMDUR, UNIT
 from claimcheck.extraction.temporal_words import tokens, words_number
 
-_PAIR = re.compile(rf"({NUMDUR})\s*-?\s*({UNIT})", re.IGNORECASE)
+_PAIR = compiled(rf"({NUMDUR})\s*-?\s*({UNIT})", re.IGNORECASE)
 
 
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE = compiled(
     r"\b(?:to|will|would|could|can|may|might|should|must|not|did|does|do|which|that)\s+$",
     re.IGNORECASE,
 )
-_AND_A_HALF = re.compile(r"\band\s+a\s+half\s*$", re.IGNORECASE)
+_AND_A_HALF = compiled(r"\band\s+a\s+half\s*$", re.IGNORECASE)
 _DAYS_PER = {
     "minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "business days": 1.0,
     "working days": 1.0, "weeks": 7.0, "months": 30.4375, "years": 365.25,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.temporal_lexicon import (
     DAYD,
     DAYW,
@@ -209,7 +210,7 @@ ANCHOR_WORDS: frozenset[str] = frozenset(
 # separator ("9/3/2017", "19-20"), a quarter code ("Q3"), a fiscal year ("FY24"), a decade
 # ("'90s"). Other numbers ("3.5%", "1,234", "23 states") are left to the number extractor;
 # "150 years" is found through its unit.
-DIGIT_ANCHOR = re.compile(
+DIGIT_ANCHOR = compiled(
     r"\d(?:(?<![\d.,]\d)(?:\d{3}(?!\d)|\d?(?:\s*[/-]\s*\d|[.]\d\d?[.]\d)|0['’]?s\b)"
     r"|(?<=[qh]\d)|(?<=fy\d)\d|(?<=fy \d)\d)"
 )
@@ -218,7 +219,7 @@ DIGIT_ANCHOR = re.compile(
 # hit is then checked whole: a maximal run of letters a-z with no letter before it.
 _NEEDLES = sorted({w[:4] for w in ANCHOR_WORDS})
 _NEEDLES = [n for n in _NEEDLES if not any(n != m and n.startswith(m) for m in _NEEDLES)]
-_WORD = re.compile(r"[a-z]+")
+_WORD = compiled(r"[a-z]+")
 _LONG_TEXT = 20_000
 _anchor_word: re.Pattern[str] | None = None
 
@@ -244,7 +245,7 @@ def _anchor_words_scanned(low: str) -> list[int]:
         # A character that is not a-z, then the word: the leading class lets the regex engine
         # skip ahead at C speed (a leading lookbehind does not). "not a-z" is a superset of
         # "no letter before"; the exact test follows.
-        _anchor_word = re.compile(r"[^a-z](" + _trie(sorted(ANCHOR_WORDS)) + r")(?![a-z])")
+        _anchor_word = compiled(r"[^a-z](" + _trie(sorted(ANCHOR_WORDS)) + r")(?![a-z])")
     found = [
         i for i in (m.start(1) for m in _anchor_word.finditer(low)) if not low[i - 1].isalpha()
     ]
@@ -291,7 +292,7 @@ class _LazyPatterns(dict[str, re.Pattern[str]]):
     """Each family's regex, compiled on first use."""
 
     def __missing__(self, name: str) -> re.Pattern[str]:
-        pattern = self[name] = re.compile(_SOURCES[name])
+        pattern = self[name] = compiled(_SOURCES[name])
         return pattern
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.temporal_calendar import Atom, day_atom
 
 _FIXED = {
@@ -16,7 +17,7 @@ _FIXED = {
     "boxing day": (12, 26), "new year's eve": (12, 31), "new year's": (1, 1),
     "new year's day": (1, 1), "halloween": (10, 31), "valentine's day": (2, 14),
 }  # fmt: skip
-_NOT_A_DAY_AFTER = re.compile(r"\s+(?:Island|Rising|Uprising|Offensive|Carol|Tree)\b")
+_NOT_A_DAY_AFTER = compiled(r"\s+(?:Island|Rising|Uprising|Offensive|Carol|Tree)\b")
 
 
 def easter(year: int) -> date:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.temporal_calendar import (
     Atom,
     add_months,
@@ -37,10 +38,10 @@ from claimcheck.extraction.temporal_lexicon import (
 )
 from claimcheck.extraction.temporal_words import scan_fields, tokens
 
-_NAMED_DAY_BEFORE = re.compile(
+_NAMED_DAY_BEFORE = compiled(
     r"(?:Good|Black|Bloody|Super|Easter|Palm|Ash|Cyber|Holy|Maundy|Shrove|Blue|Giving)\s+$"
 )
-_NAMED_DAY_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent)\b")
+_NAMED_DAY_AFTER = compiled(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent)\b")
 _LEAD = r"(?:in|during|since|until|till|by|from|of|through|throughout|before|after)\s+"
 _DIRECTIONS = {"this": 0, "current": 0, "next": 1, "last": -1, "coming": 1, "upcoming": 1}
 

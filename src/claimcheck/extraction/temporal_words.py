@@ -4,11 +4,10 @@ days and weekday named anywhere in a date expression.
 
 from __future__ import annotations
 
-import re
-
+from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.temporal_lexicon import MONTHS, ORDINALS, TENS, UNITS_1_19, WEEKDAYS
 
-_TOKEN = re.compile(r"\d+|[a-z]+")
+_TOKEN = compiled(r"\d+|[a-z]+")
 
 
 def tokens(s: str) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.temporal_calendar import Atom, year_atom
 from claimcheck.extraction.temporal_words import tokens, words_year
 
@@ -15,11 +16,11 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_PREV_WORD = re.compile(r"([A-Za-z#]+)\.?\s*(?:\(\w+\)\s*)?$")
+_PREV_WORD = compiled(r"([A-Za-z#]+)\.?\s*(?:\(\w+\)\s*)?$")
 
 
-_DIGITS_AROUND = re.compile(r"\d[ .]$|[ .]\d{3}")
-_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_DIGITS_AROUND = compiled(r"\d[ .]$|[ .]\d{3}")
+_NEXT_WORD = compiled(r"\s*([A-Za-z]+)")
 # Words after a four-digit number that make it a count or an amount, not a year.
 
 
@@ -58,7 +59,7 @@ _QUANTIFIERS = _wordset(
 _YEAR_PREPS = _wordset("in since by of from until till before after year circa c during")
 
 
-_STREET = re.compile(
+_STREET = compiled(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Lane|Ln|Drive|"
     r"Dr|Way|Place|Pl|Court|Ct|Square|Sq)\b"
 )

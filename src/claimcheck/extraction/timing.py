@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
 
+from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.wordlists import words
 from claimcheck.model import TEMPORAL_KINDS, Claim, Period
 
@@ -25,16 +26,16 @@ _TIME_WORDS = words(
     friday saturday sunday bc ad bce ce
     """
 )
-_ANCHOR_BEFORE = re.compile(
+_ANCHOR_BEFORE = compiled(
     r"(?i)\b(by|in|since|until|till|before|after|during|from|through|throughout|as of|"
     r"by the end of|at the end of|end of|for|of)[ \u00a0]+(?:the[ \u00a0]+)?\Z"
 )
-_ANCHOR_INSIDE = re.compile(
+_ANCHOR_INSIDE = compiled(
     r"(?i)(by|in|since|until|till|before|after|during|from|through|throughout|as of)\b"
 )
-_ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_ISO = compiled(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _NEAR_AFTER = 90
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\b(?:while|whereas|when|as|which|who)\b")
+_CLAUSE_BREAK = compiled(r"[,;:()\u2014]|\b(?:while|whereas|when|as|which|who)\b")
 _SCOPING = frozenset(
     (
         "in",

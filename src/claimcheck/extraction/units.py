@@ -17,6 +17,7 @@ from claimcheck.extraction.currencies import (
     SUBUNITS,
     SYMBOLS,
 )
+from claimcheck.extraction.regexes import compiled
 
 
 def _alternation(words: list[str]) -> str:
@@ -55,31 +56,29 @@ def _folded_trie(words: list[str]) -> str:
     return emit(tree)
 
 
-_SCALE_ATTACHED = re.compile(r"(" + _alternation(list(SCALE_ABBREVIATIONS)) + r")(?![\w])")
-_SCALE_SPACED = re.compile(r"[ \u00a0]{1,2}(k|K|M|G|T|B|MM|bn|bln|mn|mln|tn|tln|trn)(?![\w$€£%])")
-_SCALE_SPACED_MONEY = re.compile(r"[ \u00a0](m|b|t)(?![\w$€£%])")
-_PERCENT = re.compile(
+_SCALE_ATTACHED = compiled(r"(" + _alternation(list(SCALE_ABBREVIATIONS)) + r")(?![\w])")
+_SCALE_SPACED = compiled(r"[ \u00a0]{1,2}(k|K|M|G|T|B|MM|bn|bln|mn|mln|tn|tln|trn)(?![\w$€£%])")
+_SCALE_SPACED_MONEY = compiled(r"[ \u00a0](m|b|t)(?![\w$€£%])")
+_PERCENT = compiled(
     r"[ \u00a0]?(?:%|\uff05|per[ \u00a0]?cents?\b|percent(?:age)?s?\b|pct\b)|(?<=\d)pc\b",
     re.IGNORECASE,
 )
-_BASIS_POINTS = re.compile(r"[ \u00a0]?(?:basis[ \u00a0]+points?\b|bps\b|bp\b)", re.IGNORECASE)
-_POINTS = re.compile(
+_BASIS_POINTS = compiled(r"[ \u00a0]?(?:basis[ \u00a0]+points?\b|bps\b|bp\b)", re.IGNORECASE)
+_POINTS = compiled(
     r"[ \u00a0]?(?:percentage[ \u00a0]+points?\b|pp\b|ppts?\b|%[ \u00a0]?points?\b)",
     re.IGNORECASE,
 )
-_CURRENCY_NAME = re.compile(
+_CURRENCY_NAME = compiled(
     r"(?:[ \u00a0]*-?[ \u00a0]*)(" + _folded_trie(list(NAMES) + list(SUBUNITS)) + r")(?![\w])",
     re.IGNORECASE,
 )
-_CODE_AFTER = re.compile(
-    r"[ \u00a0]?(" + "|".join(sorted(CODES | set(CODE_ALIASES))) + r")(?![\w])"
-)
-_SYMBOL_AFTER = re.compile(
+_CODE_AFTER = compiled(r"[ \u00a0]?(" + "|".join(sorted(CODES | set(CODE_ALIASES))) + r")(?![\w])")
+_SYMBOL_AFTER = compiled(
     r"[ \u00a0]?("
     + _alternation([s for s in SYMBOLS if not (s.isascii() and s.isalpha())])
     + r")(?![\w$])"
 )
-_CENTS_AFTER = re.compile(
+_CENTS_AFTER = compiled(
     r"[ \u00a0]+(?:and[ \u00a0]+)?(\d{1,2}|[a-z]+(?:[- ][a-z]+)?)"
     r"(?:[ \u00a0]+(?:cents?|pence)\b|(?=[ \u00a0]*(?:[.,;!?]|$)))",
     re.IGNORECASE,
@@ -88,7 +87,7 @@ _CENTS_AFTER = re.compile(
 
 # One cheap test before the readers below: does anything that could be a suffix follow at all?
 # (A superset of what they accept, case-insensitive; "troops" or "people" fail it at once.)
-SUFFIX_HINT = re.compile(
+SUFFIX_HINT = compiled(
     r"[ \u00a0]*-?[ \u00a0]*(?:"
     + _folded_trie(
         list(SCALE_ABBREVIATIONS)
