@@ -2,7 +2,9 @@
 
 Built on first use and cached by the identity of the dataset's facts, so checking many claims or
 many files against one dataset never rebuilds it. Aliases are matched on word boundaries; short
-all-caps aliases ("US", "EU") only in capitals, so "us" the pronoun never names a country.
+all-caps aliases ("US", "EU") only in capitals, so "us" the pronoun never names a country; longer
+ones ("NATO", "SAFE") as written or in title case ("Nato", as some style guides write it), never in
+lower case, so "will be safe" names no SAFE instrument. Keywords follow the same rule.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from claimcheck.comparison import fact_dimension
@@ -49,6 +51,20 @@ class DatasetIndex:
     multi_valued: frozenset[tuple[str, str]] = frozenset()
     # Aliases of one word, lower case ("nato", "germany", "eu"): a name, never a common noun.
     one_word_names: frozenset[str] = frozenset()
+    # Normalised keyword -> the words of it that are all capitals in the data ("of GDP" -> "GDP"):
+    # the keyword is evidence only where the text writes them so (see ``case_allows``).
+    caps_keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def unwritten_keywords(self, text: str) -> frozenset[str]:
+        """The capitalised keywords that ``text`` writes only in lower case (or not at all)."""
+        if not self.caps_keywords:
+            return frozenset()
+        written = set(re.findall(r"[A-Za-z]+", text))
+        return frozenset(
+            k
+            for k, words in self.caps_keywords.items()
+            if not all(case_allows(w, written) for w in words)
+        )
 
     def keywords_of(self, fact: Fact) -> tuple[str, ...]:
         return self.keywords[id(fact)]
@@ -100,7 +116,20 @@ def index_for(dataset: FactSource) -> DatasetIndex:
 
 def _is_exact(alias: str) -> bool:
     letters = alias.replace(".", "")
-    return letters.isupper() and len(letters) <= 3
+    return letters.isupper() and any(c.isalpha() for c in letters)
+
+
+def _written_forms(alias: str) -> tuple[str, ...]:
+    """How an all-caps name may be written: as is; from four letters on also in title case."""
+    letters = alias.replace(".", "")
+    if len(letters) <= 3 or not alias.isalpha():
+        return (alias,)
+    return (alias, alias.title())
+
+
+def case_allows(word: str, written: set[str]) -> bool:
+    """``word`` (all caps in the data) appears in ``written`` in a form the caps rule allows."""
+    return any(form in written for form in _written_forms(word))
 
 
 def build_index(facts: tuple[Fact, ...]) -> DatasetIndex:
@@ -114,7 +143,8 @@ def build_index(facts: tuple[Fact, ...]) -> DatasetIndex:
             if len(alias) < 2:
                 continue
             if _is_exact(alias):
-                exact.setdefault(alias, set()).add(fact.subject)
+                for form in _written_forms(alias):
+                    exact.setdefault(form, set()).add(fact.subject)
             else:
                 folded.setdefault(alias.lower(), set()).add(fact.subject)
     shared: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -144,7 +174,24 @@ def build_index(facts: tuple[Fact, ...]) -> DatasetIndex:
         one_word_names=frozenset(
             normalise(a) for a in [*folded, *exact] if len(normalise(a).split()) == 1
         ),
+        caps_keywords=_caps_keywords(facts),
     )
+
+
+def _caps_keywords(facts: tuple[Fact, ...]) -> dict[str, tuple[str, ...]]:
+    """Keywords with an all-caps word of two letters or more, unless the data also writes the
+    same keyword in lower case (then the lower-case word is meant as well)."""
+    caps: dict[str, tuple[str, ...]] = {}
+    plain: set[str] = set()
+    for fact in facts:
+        for word in fact.keywords:
+            norm = normalise(word)
+            upper = tuple(w for w in re.findall(r"[A-Za-z]+", word) if len(w) >= 2 and w.isupper())
+            if upper:
+                caps[norm] = upper
+            else:
+                plain.add(norm)
+    return {k: v for k, v in caps.items() if k not in plain}
 
 
 _CHANGE = re.compile(

@@ -127,6 +127,8 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     names_target = claim.kind != "count" and bool(_TARGET_NOUN.match(text, claim.end))
     # A target or a plan is what a figure is compared with only when the sentence speaks of one.
     targets_named = future or names_target or bool(_TARGET_WORD.search(said))
+    # "SAFE" and "GDP" are evidence where the sentence writes them so, never "safe" or "gdp".
+    unwritten = index.unwritten_keywords(said)
     raw: list[tuple[Fact, list[Signal]]] = []
     memo: dict[int, Signal] = {}
     fits: dict[int, bool] = {}
@@ -150,7 +152,9 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
             continue
         prop = memo.get(id(keywords))
         if prop is None:
-            prop = property_signal(keywords, window, evidence_sentence, index.specificity)
+            prop = property_signal(
+                keywords, window, evidence_sentence, index.specificity, unwritten
+            )
             memo[id(keywords)] = prop
         if prop.score < min_property or (claim.kind in TEMPORAL_KINDS and _one_word(prop)):
             if claim.kind in TEMPORAL_KINDS and prop.score > 0 and agrees(claim, fact, lead):
@@ -242,6 +246,7 @@ def property_signal(
     window: str,
     sentence: str,
     specificity: Mapping[str, float] | None = None,
+    unwritten: frozenset[str] = frozenset(),
 ) -> Signal:
     """How well the fact's keywords match the words around the figure.
 
@@ -250,7 +255,8 @@ def property_signal(
     keywords beat one and a generic word ("total") alone never scores like a specific phrase. A
     keyword many properties share ("of GDP") weighs less than one only this property uses. A
     keyword inside one already matched ("defence spending" in "core defence spending") adds
-    nothing, so one phrase never counts twice.
+    nothing, so one phrase never counts twice. Keywords in ``unwritten`` (an acronym the
+    sentence writes only in lower case) are no evidence.
     """
     from rapidfuzz import fuzz
 
@@ -262,6 +268,8 @@ def property_signal(
     found: list[str] = []
     matched: list[str] = []
     for keyword in sorted(keywords, key=len, reverse=True):
+        if keyword in unwritten:
+            continue
         weight = 0.9 if " " in keyword else 0.8
         if specificity is not None:
             weight *= specificity.get(keyword, 1.0)
