@@ -7,6 +7,7 @@ gives it, and every claim gets its line, column and sentence.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 
 from claimcheck.extraction.positions import LineIndex, Place, unplaced
@@ -30,12 +31,20 @@ def extract_claims(text: str, as_of: date) -> list[Claim]:
     """Every numeric and temporal claim in ``text``, sorted by start and non-overlapping."""
     if not text:
         return []
-    locate = LineIndex(text).locate
-    containing = SentenceIndex(text).containing
+    line_starts = LineIndex(text).starts
+    sentences = SentenceIndex(text)
+    sentence_starts, spans = sentences.starts, sentences.spans
+    outside = spans[0] if spans else (0, 0)
 
     def place(offset: int) -> tuple[int, int, tuple[int, int]]:
-        line, column = locate(offset)
-        return line, column, containing(offset)
+        # LineIndex.locate and SentenceIndex.containing in one call (it runs for every claim)
+        line = bisect_right(line_starts, offset)
+        sentence = bisect_right(sentence_starts, offset) - 1
+        return (
+            line,
+            offset - line_starts[line - 1] + 1,
+            spans[sentence] if sentence >= 0 else outside,
+        )
 
     # The finders build each claim with its place; only a quantity that gets a period is built
     # again (dataclasses.replace on every claim, twice, was a tenth of the run time).

@@ -56,15 +56,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
-        if (
-            text[m.start()] == "."
-            and m.end() - m.start() == 1
-            and _is_abbreviation(text, m.start())
-        ):
+        m_start, m_end = m.span()
+        first = text[m_start]
+        if first == "." and m_end - m_start == 1 and _is_abbreviation(text, m_start):
             continue
-        end = m.end() if not text[m.start()].isspace() else m.start()
-        _add(text, start, end, spans)
-        start = m.end()
+        _add(text, start, m_start if first.isspace() else m_end, spans)
+        start = m_end
     _add(text, start, len(text), spans)
     return spans
 
@@ -81,14 +78,14 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
 class SentenceIndex:
     """Finds the sentence that holds an offset."""
 
-    __slots__ = ("spans", "_starts")
+    __slots__ = ("spans", "starts")
 
     def __init__(self, text: str) -> None:
         self.spans = sentence_spans(text)
-        self._starts = [s for s, _ in self.spans]
+        self.starts = [s for s, _ in self.spans]
 
     def containing(self, offset: int) -> tuple[int, int]:
-        i = bisect_right(self._starts, offset) - 1
+        i = bisect_right(self.starts, offset) - 1
         if i < 0:
             return self.spans[0] if self.spans else (0, 0)
         return self.spans[i]
