@@ -148,6 +148,9 @@ def _judge_facts(
             listed = "; ".join(sorted({fact_words(c.fact) for c in current})[:4])
             why = f"none of the current values of {ref.fact.property} ({listed}) matches"
             return CheckedClaim(claim, "unverifiable", None, ref.score, why, shown)
+        sibling = _sibling(claim, ref, facts, link)
+        if sibling is not None:
+            return sibling
         if link.future and is_estimate(ref.fact) and not is_forecast(ref.fact):
             # "Germany plans to spend 2% this year" against NATO's estimate of 2.4% for it: the
             # estimate confirms a plan that matches it, but a plan may change before the year ends.
@@ -165,6 +168,39 @@ def _judge_facts(
     periods = sorted({fact_words(c.fact) for c in group})
     why = f"no reference figure for the claim's period (the dataset has {'; '.join(periods[:4])})"
     return CheckedClaim(claim, "unverifiable", None, top.score, why, shown)
+
+
+def _sibling(
+    claim: Claim, ref: Candidate, facts: list[Candidate], link: Link
+) -> CheckedClaim | None:
+    """A figure that is the value of another current property of the same subject, which the
+    words fit well enough too, is not contradicted by the one they fit best: "5% of GDP by 2035,
+    split into 3.5% for core defence and 1.5% for related spending" names all three targets, and
+    the sentence's words serve each figure. Supported when that property's own words stand next
+    to the figure; otherwise the reader is told which two facts the figure falls between. Not
+    for a bound ("above 2%"), which many values satisfy."""
+    if claim.qualifier in BOUNDS:
+        return None
+    shown = link.candidates[:SHOWN]
+    for cand in facts:
+        fact = cand.fact
+        if fact.subject != ref.fact.subject or _key(fact) == _key(ref.fact):
+            continue
+        if _signal(cand, "validity") < 1.0 or _signal(cand, "period") < 0.6:
+            continue
+        if agrees(claim, fact, link.lead) is not True:
+            continue
+        words = f"{fact_words(fact, claim)} ({cite(fact)})"
+        near = next((s.detail for s in cand.signals if s.name == "property"), "")
+        if "next to the figure" in near:
+            msg = f"reference: {words}; the sentence's words fit {ref.fact.id} as well"
+            return CheckedClaim(claim, "supported", fact, cand.score, msg, shown)
+        why = (
+            f"the figure is {fact.property} ({words}), not {ref.fact.property} "
+            f"({fact_words(ref.fact, claim)}), which the words fit slightly better"
+        )
+        return CheckedClaim(claim, "unverifiable", None, ref.score, why, shown)
+    return None
 
 
 def _all_current(claim: Claim, tied: list[Candidate], lead: str) -> bool:
