@@ -190,11 +190,26 @@ def trusted_time(layout: TextLayout, claim: Claim) -> Claim:
     needle = re.escape(claim.time_text.strip())
     for found in re.finditer(needle, text[sentence[0] : sentence[1]], re.IGNORECASE):
         at = sentence[0] + found.start()
+        end = sentence[0] + found.end()
+        if end <= claim.start and _NOW.search(text, end, claim.start):
+            continue  # "spent 1.24% in 2024 and now claims 2%": the figure is of the present
         if clause[0] <= at < clause[1] or opening[0] <= at < opening[1]:
             return claim
     if not re.search(needle, text[sentence[0] : sentence[1]], re.IGNORECASE):
         return claim  # worded differently than the text: trust the extractor
     return replace(claim, time=None, time_text=None)
+
+
+# Words that put what follows them in the present, away from an earlier time named before.
+_NOW = re.compile(r"\b(?:now|today|currently|nowadays|these days)\b", re.IGNORECASE)
+
+
+def _dated(time: Claim) -> bool:
+    """A year, or a date or period that names its year ("in September 2014")."""
+    return time.kind == "year" or bool(_YEAR_DIGITS.search(time.text))
+
+
+_YEAR_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def sentence_times(claims: Sequence[Claim]) -> list[Claim]:
@@ -208,8 +223,9 @@ _DIGIT = re.compile(r"\d")
 
 def borrow_time(layout: TextLayout, claim: Claim, times: Sequence[Claim]) -> Claim:
     """A quantity the extractor gave no time takes the year that opens its sentence ("In 2014,
-    the UK spent 2.14% and France 1.8%") when no other time stands between, or a relative year
-    in its own clause ("Last year 23 allies did"): not the article's date."""
+    the UK spent 2.14% and France 1.8%"; "When leaders met in September 2014, ...") when no
+    other time stands between, or a relative year in its own clause ("Last year 23 allies
+    did"): not the article's date."""
     if claim.time is not None or claim.kind in TEMPORAL_KINDS or claim.kind == "duration":
         return claim
     sentence = claim_sentence(layout, claim)
@@ -219,13 +235,13 @@ def borrow_time(layout: TextLayout, claim: Claim, times: Sequence[Claim]) -> Cla
         if t.start >= sentence[1]:
             break
         inside.append(t)
-    if not any(t.kind == "year" for t in inside):
+    if not any(_dated(t) for t in inside):
         return claim
     clause = clause_span(layout, claim, sentence)
     first = CLAUSE_MARK.search(layout.text, sentence[0], sentence[1])
     opening_end = first.start() if first else sentence[1]
     for time in inside:
-        if time.kind != "year" or time.time is None:
+        if time.time is None or not _dated(time):
             continue
         relative = not _DIGIT.search(time.text)
         in_clause = relative and clause[0] <= time.start and time.end <= clause[1]
