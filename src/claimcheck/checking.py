@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from claimcheck.context import claim_sentence, layout_text
+from claimcheck.context import TextLayout, claim_sentence, layout_text
 from claimcheck.linkindex import FactSource, index_for
 from claimcheck.linking import THRESHOLD, link
 from claimcheck.model import TEMPORAL_KINDS, CheckedClaim, Claim, Period
@@ -61,6 +61,9 @@ def check_claims(
             checked = replace(checked, verdict="unverifiable", fact=None, message=why)
         if checked.verdict == "contradicted" and is_some_members(text, claim, checked):
             why = f"a count of some members, not of them all ({checked.message})"
+            checked = replace(checked, verdict="unverifiable", fact=None, message=why)
+        if checked.verdict in ("contradicted", "outdated") and corrects(text, layout, claim):
+            why = f"the text corrects this figure, an earlier version's ({checked.message})"
             checked = replace(checked, verdict="unverifiable", fact=None, message=why)
         judged[i] = replace(checked, claim=claim)
         year = _year_of(seen)
@@ -127,6 +130,28 @@ _SAID_WHEN = re.compile(
     r"\s+(?:in|on|during)?\s*\Z",
     re.IGNORECASE,
 )
+
+# A correction notice ("It said that France spent 2.5%; the correct figure is 2.05%") repeats
+# the wrong figure it withdraws: that figure is what was published, not what the text asserts.
+_CORRECTION = re.compile(
+    r"\b(?:correction|corrected|misstated|misstatement|incorrectly|erroneously|in error|"
+    r"the correct figure)\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\b(?:the (?:article|report|story|piece|earlier version|original(?: version)?)|it|we)\s+"
+    r"(?:also\s+|had\s+|originally\s+)?(?:said|stated|reported|gave|wrote|claimed)\b",
+    re.IGNORECASE,
+)
+
+
+def corrects(text: str, layout: TextLayout, claim: Claim) -> bool:
+    """The figure is the one an earlier version gave, in a text that announces a correction."""
+    sentence = claim_sentence(layout, claim)
+    if not _REPORTED.search(text, sentence[0], claim.start):
+        return False
+    return bool(_CORRECTION.search(text))
+
 
 _RELATIVE_PART = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.IGNORECASE)
 
