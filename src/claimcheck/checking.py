@@ -62,6 +62,15 @@ def check_claims(
         if checked.verdict == "contradicted" and is_some_members(text, claim, checked):
             why = f"a count of some members, not of them all ({checked.message})"
             checked = replace(checked, verdict="unverifiable", fact=None, message=why)
+        if (
+            checked.verdict == "contradicted"
+            and seen.time is None
+            and _START_POINT.search(text, max(0, claim.start - 40), claim.start)
+        ):
+            # "jumped to 3.22% from 2.35% a year earlier": where a change started, at a time the
+            # text gives only relative to another figure; the current value does not refute it.
+            why = f"where a change started, at a time the text does not give ({checked.message})"
+            checked = replace(checked, verdict="unverifiable", fact=None, message=why)
         if checked.verdict in ("contradicted", "outdated") and corrects(text, layout, claim):
             why = f"the text corrects this figure, an earlier version's ({checked.message})"
             checked = replace(checked, verdict="unverifiable", fact=None, message=why)
@@ -131,6 +140,10 @@ _SAID_WHEN = re.compile(
     re.IGNORECASE,
 )
 
+_START_POINT = re.compile(
+    r"\d[^.;]*\s(?:up|down|rising|falling|rose|fell)?\s*from\s+(?:about\s+|around\s+|some\s+)?\Z",
+    re.IGNORECASE,
+)
 # A correction notice ("It said that France spent 2.5%; the correct figure is 2.05%") repeats
 # the wrong figure it withdraws: that figure is what was published, not what the text asserts.
 _CORRECTION = re.compile(

@@ -21,6 +21,7 @@ from claimcheck.model import TEMPORAL_KINDS, Candidate, Claim, Fact, Signal
 from claimcheck.surroundings import (
     counted_noun,
     is_change,
+    is_elliptical,
     is_partitive_whole,
     noun_fits,
     share_whole,
@@ -129,6 +130,12 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     targets_named = future or names_target or bool(_TARGET_WORD.search(said))
     # "SAFE" and "GDP" are evidence where the sentence writes them so, never "safe" or "gdp".
     unwritten = index.unwritten_keywords(said)
+    # A figure whose clause names nothing it measures takes its words from the paragraph before.
+    earlier = ""
+    bare = claim.kind not in TEMPORAL_KINDS and claim.kind not in ("number", "duration")
+    if bare and sentence[0] > para and is_elliptical(window, index.alias_words):
+        earlier = normalise(text[para : sentence[0]])
+        unwritten = index.unwritten_keywords(text[para : sentence[1]])
     raw: list[tuple[Fact, list[Signal]]] = []
     memo: dict[int, Signal] = {}
     fits: dict[int, bool] = {}
@@ -153,7 +160,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
         prop = memo.get(id(keywords))
         if prop is None:
             prop = property_signal(
-                keywords, window, evidence_sentence, index.specificity, unwritten
+                keywords, window, evidence_sentence, index.specificity, unwritten, earlier
             )
             memo[id(keywords)] = prop
         if prop.score < min_property or (claim.kind in TEMPORAL_KINDS and _one_word(prop)):
@@ -247,6 +254,7 @@ def property_signal(
     sentence: str,
     specificity: Mapping[str, float] | None = None,
     unwritten: frozenset[str] = frozenset(),
+    paragraph: str = "",
 ) -> Signal:
     """How well the fact's keywords match the words around the figure.
 
@@ -261,8 +269,9 @@ def property_signal(
     from rapidfuzz import fuzz
 
     padded_window, padded_sentence = f" {window} ", f" {sentence} "
+    padded_paragraph = f" {paragraph} " if paragraph else ""
     near = set(window.split())
-    present = near | set(sentence.split())
+    present = near | set(sentence.split()) | set(paragraph.split())
     stems = {w[:4] for w in window.split()}
     miss = 1.0
     found: list[str] = []
@@ -300,6 +309,9 @@ def property_signal(
         elif needle in padded_sentence:
             matched.append(needle)
             evidence, where = weight * 0.85, "in the sentence"
+        elif padded_paragraph and needle in padded_paragraph:
+            matched.append(needle)
+            evidence, where = weight * 0.75, "earlier in the paragraph"
         elif 5 <= len(keyword) <= len(window) and miss == 1.0:  # a fallback, never on top
             ratio = fuzz.partial_ratio(keyword, padded_window, score_cutoff=88)
             if not ratio:

@@ -144,3 +144,21 @@ def window_words(text: str, clause: tuple[int, int], claim: Claim) -> str:
     if claim.context:
         parts.append(normalise(claim.context))
     return " ".join(p for p in parts if p)
+
+
+# Words that move a figure along without saying what it measures ("Latvia is set to reach 3.7%",
+# "Denmark jumped to 3.2% from 2.4% a year earlier", "Italy 2.01%").
+_BARE = """is are was were be been being set to reach reached reaches reaching hit hits hitting
+    jumped jump jumps rose rise rises climbed climb fell fall falls dropped drop stood stands
+    stand remained remains at from after before up down year years earlier later last this next
+    ago with while whereas and or but estimated expected forecast projected seen put will would
+    could should may might has have had now then also just only still already almost nearly
+    about around some roughly in on of by for than more less figure figures show shows"""
+_BARE_WORDS = frozenset(_BARE.split())
+
+
+def is_elliptical(window: str, names: frozenset[str]) -> bool:
+    """The figure's own words name nothing it could measure: only names and linking words, so
+    what it measures is said earlier in the paragraph ("Lithuania will spend 4% of GDP. Latvia is
+    set to reach 3.7% and Estonia 3.4%")."""
+    return all(w in _BARE_WORDS or w in names or w[0].isdigit() for w in window.split())
