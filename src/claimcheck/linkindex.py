@@ -54,17 +54,30 @@ class DatasetIndex:
     # Normalised keyword -> the words of it that are all capitals in the data ("of GDP" -> "GDP"):
     # the keyword is evidence only where the text writes them so (see ``case_allows``).
     caps_keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Each all-caps word -> the keywords that hold it; text -> its unwritten keywords (a memo).
+    _caps_users: dict[str, frozenset[str]] = field(default_factory=dict)
+    _unwritten: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        users: dict[str, set[str]] = {}
+        for keyword, words in self.caps_keywords.items():
+            for word in words:
+                users.setdefault(word, set()).add(keyword)
+        self._caps_users.update({w: frozenset(k) for w, k in users.items()})
 
     def unwritten_keywords(self, text: str) -> frozenset[str]:
         """The capitalised keywords that ``text`` writes only in lower case (or not at all)."""
         if not self.caps_keywords:
             return frozenset()
-        written = set(re.findall(r"[A-Za-z]+", text))
-        return frozenset(
-            k
-            for k, words in self.caps_keywords.items()
-            if not all(case_allows(w, written) for w in words)
-        )
+        cached = self._unwritten.get(text)
+        if cached is None:
+            written = set(_CAPITALISED.findall(text))
+            missing = [w for w in self._caps_users if not case_allows(w, written)]
+            cached = frozenset().union(*(self._caps_users[w] for w in missing))
+            if len(self._unwritten) > 4096:
+                self._unwritten.clear()
+            self._unwritten[text] = cached
+        return cached
 
     def keywords_of(self, fact: Fact) -> tuple[str, ...]:
         return self.keywords[id(fact)]
@@ -125,6 +138,9 @@ def _written_forms(alias: str) -> tuple[str, ...]:
     if len(letters) <= 3 or not alias.isalpha():
         return (alias,)
     return (alias, alias.title())
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")
 
 
 def case_allows(word: str, written: set[str]) -> bool:
