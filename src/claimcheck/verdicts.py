@@ -72,9 +72,14 @@ def _judge_facts(
     if rivals:
         fitting = [c for c in tied if agrees(claim, c.fact, link.lead)]
         one_subject = len({c.fact.subject for c in tied}) == 1
-        if one_subject and len({_key(c.fact) for c in fitting}) == 1:
-            # Two properties of one subject fit the words equally ("the 5% target": total or
-            # core?) and the figure is the value of exactly one: that one, naming the other.
+        # One name standing for both subjects ("Brussels": the EU or NATO) stays ambiguous.
+        named = {
+            link.subjects[c.fact.subject].detail for c in tied if c.fact.subject in link.subjects
+        }
+        if (one_subject or len(named) > 1) and len({_key(c.fact) for c in fitting}) == 1:
+            # Two facts fit the words equally ("the 5% target": total or core?; "Poland, at
+            # 4.48%, spends more than the United States") and the figure is the value of exactly
+            # one: that one, naming the other.
             top = fitting[0]
             if _signal(top, "period") < 0.6 and _wrong_deadline(claim, top):
                 # "5% by 2032" where the target is 5% by 2035: the figure fits, the year not.
