@@ -270,7 +270,8 @@ def property_signal(
 
     padded_window, padded_sentence = f" {window} ", f" {sentence} "
     padded_paragraph = f" {paragraph} " if paragraph else ""
-    near = set(window.split())
+    window_list = window.split()
+    near = set(window_list)
     present = near | set(sentence.split()) | set(paragraph.split())
     stems = {w[:4] for w in window.split()}
     miss = 1.0
@@ -312,6 +313,10 @@ def property_signal(
         elif padded_paragraph and needle in padded_paragraph:
             matched.append(needle)
             evidence, where = weight * 0.75, "earlier in the paragraph"
+        elif " " in keyword and _gapped(keyword.split(), window_list):
+            # "of its combined GDP" for "of GDP": one word set inside the phrase.
+            matched.append(needle)
+            evidence, where = weight * 0.85, "next to the figure, one word apart"
         elif 5 <= len(keyword) <= len(window) and miss == 1.0:  # a fallback, never on top
             ratio = fuzz.partial_ratio(keyword, padded_window, score_cutoff=88)
             if not ratio:
@@ -323,6 +328,24 @@ def property_signal(
         found.append(f"'{keyword}' {where}")
     detail = "; ".join(found[:3]) if found else "no keyword near the figure"
     return Signal("property", round(1.0 - miss, 3), detail)
+
+
+def _gapped(phrase: list[str], words: list[str]) -> bool:
+    """``phrase`` in ``words`` in order, with at most one other word inside it, once in all."""
+    for start, word in enumerate(words):
+        if word != phrase[0]:
+            continue
+        at, gaps = start, 0
+        for part in phrase[1:]:
+            if at + 1 < len(words) and words[at + 1] == part:
+                at += 1
+            elif gaps == 0 and at + 2 < len(words) and words[at + 2] == part:
+                at, gaps = at + 2, 1
+            else:
+                break
+        else:
+            return True
+    return False
 
 
 def _one_word(prop: Signal) -> bool:

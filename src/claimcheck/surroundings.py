@@ -100,9 +100,15 @@ def noun_fits(noun: str, keywords: Sequence[str], names: frozenset[str]) -> bool
     for part in noun.split():
         if _word_fits(part, keywords):
             return True
-        if part not in names and part not in _STOPWORDS:
+        if part not in names and part not in _STOPWORDS and part not in _ALL_OF:
             return False
     return False
+
+
+# Words that qualify a noun without narrowing it: "of its combined GDP" is of its GDP.
+_ALL_OF = frozenset(
+    ["combined", "total", "overall", "whole", "entire", "collective", "own", "aggregate", "joint"]
+)
 
 
 def _word_fits(part: str, keywords: Sequence[str]) -> bool:
