@@ -157,12 +157,16 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
                 continue
         if whole and not whole_fits(whole, fact.property, index.one_word_names):
             continue
-        prop = memo.get(id(keywords))
+        # Words borrowed from earlier sentences never make a goal of a figure ("up from 1% in
+        # 2014" after a sentence about a plan is no plan).
+        borrowed = "" if earlier and is_goal(fact) else earlier
+        slot = id(keywords) * 2 + bool(borrowed)
+        prop = memo.get(slot)
         if prop is None:
             prop = property_signal(
-                keywords, window, evidence_sentence, index.specificity, unwritten, earlier
+                keywords, window, evidence_sentence, index.specificity, unwritten, borrowed
             )
-            memo[id(keywords)] = prop
+            memo[slot] = prop
         if prop.score < min_property or (claim.kind in TEMPORAL_KINDS and _one_word(prop)):
             if claim.kind in TEMPORAL_KINDS and prop.score > 0 and agrees(claim, fact, lead):
                 also_fits.append(fact)
