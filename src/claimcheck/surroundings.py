@@ -159,7 +159,8 @@ _BARE = """is are was were be been being set to reach reached reaches reaching h
     stand remained remains at from after before up down year years earlier later last this next
     ago with while whereas and or but estimated expected forecast projected seen put will would
     could should may might has have had now then also just only still already almost nearly
-    about around some roughly in on of by for than more less figure figures show shows"""
+    about around some roughly in on of by for than more less figure figures show shows spend
+    spends spent"""
 _BARE_WORDS = frozenset(_BARE.split())
 
 
