@@ -20,10 +20,12 @@ from claimcheck.linkindex import DatasetIndex, FactSource, index_for, normalise
 from claimcheck.model import TEMPORAL_KINDS, Candidate, Claim, Fact, Signal
 from claimcheck.surroundings import (
     counted_noun,
+    evidence_is_thin,
     is_change,
     is_elliptical,
     is_partitive_whole,
     noun_fits,
+    property_signal,
     share_whole,
     whole_fits,
     window_words,
@@ -167,7 +169,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
                 keywords, window, evidence_sentence, index.specificity, unwritten, borrowed
             )
             memo[slot] = prop
-        if prop.score < min_property or (claim.kind in TEMPORAL_KINDS and _one_word(prop)):
+        if prop.score < min_property or (claim.kind in TEMPORAL_KINDS and evidence_is_thin(prop)):
             if claim.kind in TEMPORAL_KINDS and prop.score > 0 and agrees(claim, fact, lead):
                 also_fits.append(fact)
             continue
@@ -250,113 +252,6 @@ def _names_target(prop: str) -> bool:
 
 def _score(signals: Sequence[Signal]) -> float:
     return round(sum(WEIGHTS[s.name] * s.score for s in signals), 4)
-
-
-def property_signal(
-    keywords: Sequence[str],
-    window: str,
-    sentence: str,
-    specificity: Mapping[str, float] | None = None,
-    unwritten: frozenset[str] = frozenset(),
-    paragraph: str = "",
-) -> Signal:
-    """How well the fact's keywords match the words around the figure.
-
-    Each matching keyword is a piece of evidence (a phrase 0.9, a single word 0.8; in the sentence
-    rather than the figure's clause x0.85; fuzzy x0.9 x ratio), combined by noisy-or, so two
-    keywords beat one and a generic word ("total") alone never scores like a specific phrase. A
-    keyword many properties share ("of GDP") weighs less than one only this property uses. A
-    keyword inside one already matched ("defence spending" in "core defence spending") adds
-    nothing, so one phrase never counts twice. Keywords in ``unwritten`` (an acronym the
-    sentence writes only in lower case) are no evidence.
-    """
-    from rapidfuzz import fuzz
-
-    padded_window, padded_sentence = f" {window} ", f" {sentence} "
-    padded_paragraph = f" {paragraph} " if paragraph else ""
-    window_list = window.split()
-    near = set(window_list)
-    present = near | set(sentence.split()) | set(paragraph.split())
-    stems = {w[:4] for w in window.split()}
-    miss = 1.0
-    found: list[str] = []
-    matched: list[str] = []
-    for keyword in sorted(keywords, key=len, reverse=True):
-        if keyword in unwritten:
-            continue
-        weight = 0.9 if " " in keyword else 0.8
-        if specificity is not None:
-            weight *= specificity.get(keyword, 1.0)
-        needle = f" {keyword} "
-        head = keyword.split(" ", 1)[0]
-        # "member" for "members": the same word in another form, next to the figure.
-        single = head not in present and " " not in keyword and len(keyword) >= 5
-        if single and any(w[:5] == keyword[:5] and abs(len(w) - len(keyword)) <= 2 for w in near):
-            miss *= 1.0 - weight * 0.9
-            found.append(f"'{keyword}' ~ a form of it near the figure")
-            continue
-        if head not in present:
-            # Not there exactly; a fuzzy match needs at least a word that starts the same.
-            if miss < 1.0 or not 5 <= len(keyword) <= len(window):
-                continue
-            if not any(w[:4] in stems for w in keyword.split()):
-                continue
-            ratio = fuzz.partial_ratio(keyword, padded_window, score_cutoff=88)
-            if ratio:
-                miss *= 1.0 - weight * 0.9 * ratio / 100
-                found.append(f"'{keyword}' ~ the words near the figure")
-            continue
-        if any(needle in m for m in matched):
-            continue
-        if needle in padded_window:
-            matched.append(needle)
-            evidence, where = weight, "next to the figure"
-        elif needle in padded_sentence:
-            matched.append(needle)
-            evidence, where = weight * 0.85, "in the sentence"
-        elif padded_paragraph and needle in padded_paragraph:
-            matched.append(needle)
-            evidence, where = weight * 0.75, "earlier in the paragraph"
-        elif " " in keyword and _gapped(keyword.split(), window_list):
-            # "of its combined GDP" for "of GDP": one word set inside the phrase.
-            matched.append(needle)
-            evidence, where = weight * 0.85, "next to the figure, one word apart"
-        elif 5 <= len(keyword) <= len(window) and miss == 1.0:  # a fallback, never on top
-            ratio = fuzz.partial_ratio(keyword, padded_window, score_cutoff=88)
-            if not ratio:
-                continue
-            evidence, where = weight * 0.9 * ratio / 100, "~ the words near the figure"
-        else:
-            continue
-        miss *= 1.0 - evidence
-        found.append(f"'{keyword}' {where}")
-    detail = "; ".join(found[:3]) if found else "no keyword near the figure"
-    return Signal("property", round(1.0 - miss, 3), detail)
-
-
-def _gapped(phrase: list[str], words: list[str]) -> bool:
-    """``phrase`` in ``words`` in order, with at most one other word inside it, once in all."""
-    for start, word in enumerate(words):
-        if word != phrase[0]:
-            continue
-        at, gaps = start, 0
-        for part in phrase[1:]:
-            if at + 1 < len(words) and words[at + 1] == part:
-                at += 1
-            elif gaps == 0 and at + 2 < len(words) and words[at + 2] == part:
-                at, gaps = at + 2, 1
-            else:
-                break
-        else:
-            return True
-    return False
-
-
-def _one_word(prop: Signal) -> bool:
-    """Evidence from one single-word keyword ("agreed"), or only fuzzy evidence: too little to
-    pin a year on a fact."""
-    exact = re.findall(r"'([^']*)' (?:next to|in the sentence)", prop.detail)
-    return not exact or (len(exact) == 1 and " " not in exact[0])
 
 
 def _dim_words(dim: str) -> str:
