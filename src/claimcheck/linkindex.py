@@ -54,6 +54,8 @@ class DatasetIndex:
     # Normalised keyword -> the words of it that are all capitals in the data ("of GDP" -> "GDP"):
     # the keyword is evidence only where the text writes them so (see ``case_allows``).
     caps_keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Lower-cased alias of several words -> its all-caps words ("SAFE programme" -> "SAFE").
+    alias_caps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Each all-caps word -> the keywords that hold it; text -> its unwritten keywords (a memo).
     _caps_users: dict[str, frozenset[str]] = field(default_factory=dict)
     _unwritten: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -94,6 +96,9 @@ class DatasetIndex:
         if self.folded_pattern is not None:
             for m in self.folded_pattern.finditer(text):
                 name = m.group(1)
+                caps = self.alias_caps.get(name.lower())
+                if caps and not all(case_allows(w, set(_WORDS.findall(name))) for w in caps):
+                    continue  # "a safe programme" is no "SAFE programme"
                 found.append((m.start(), m.start() + len(name), self.folded[name.lower()]))
         if self.exact_pattern is not None:
             for m in self.exact_pattern.finditer(text):
@@ -141,6 +146,7 @@ def _written_forms(alias: str) -> tuple[str, ...]:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")
+_WORDS = re.compile(r"[A-Za-z]+")
 
 
 def case_allows(word: str, written: set[str]) -> bool:
@@ -152,6 +158,8 @@ def build_index(facts: tuple[Fact, ...]) -> DatasetIndex:
     by_subject: dict[str, list[Fact]] = {}
     folded: dict[str, set[str]] = {}
     exact: dict[str, set[str]] = {}
+    caps: dict[str, tuple[str, ...]] = {}
+    plain: set[str] = set()
     for fact in facts:
         by_subject.setdefault(fact.subject, []).append(fact)
         for alias in (fact.subject, *fact.aliases):
@@ -163,6 +171,11 @@ def build_index(facts: tuple[Fact, ...]) -> DatasetIndex:
                     exact.setdefault(form, set()).add(fact.subject)
             else:
                 folded.setdefault(alias.lower(), set()).add(fact.subject)
+                upper = tuple(w for w in _WORDS.findall(alias) if len(w) >= 2 and w.isupper())
+                if upper:
+                    caps[alias.lower()] = upper
+                else:
+                    plain.add(alias.lower())
     shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     # One tuple object per distinct keyword list, so the linker can memoise scores by identity.
     keywords = {id(f): shared.setdefault(kw, kw) for f in facts for kw in [_keywords(f)]}
@@ -191,6 +204,7 @@ def build_index(facts: tuple[Fact, ...]) -> DatasetIndex:
             normalise(a) for a in [*folded, *exact] if len(normalise(a).split()) == 1
         ),
         caps_keywords=_caps_keywords(facts),
+        alias_caps={a: w for a, w in caps.items() if a not in plain},
     )
 
 
