@@ -18,6 +18,7 @@ from claimcheck.context import TextLayout, claim_sentence, layout_text
 from claimcheck.linkindex import FactSource, index_for
 from claimcheck.linking import THRESHOLD, link
 from claimcheck.model import TEMPORAL_KINDS, CheckedClaim, Claim, Period
+from claimcheck.surroundings import number_of_noun
 from claimcheck.timeframes import borrow_time, sentence_times, trusted_time
 from claimcheck.verdicts import AMBIGUOUS, judge
 
@@ -40,7 +41,7 @@ def check_claims(
     """Verdicts for the claims worth judging, in the order of ``claims``."""
     index = index_for(dataset)
     layout = layout_text(text, index)
-    years = [as_year(c) for c in claims]
+    years = [as_year(as_count(c, text)) for c in claims]
     times = sentence_times(years)
     read = [trusted_time(layout, borrow_time(layout, c, times)) for c in years]
     sentences = [claim_sentence(layout, c) for c in read]
@@ -243,6 +244,12 @@ def is_age(text: str, claim: Claim) -> bool:
     if _AGE_WORD.search(before):
         return True
     return bool(_AGE_BEFORE.search(before) and _AGE_AFTER.match(text, claim.end))
+
+
+def as_count(claim: Claim, text: str) -> Claim:
+    """A bare number that "the number of members ... to" leads up to is a count of members."""
+    noun = number_of_noun(claim, text)
+    return replace(claim, kind="count", unit=noun, context=noun) if noun else claim
 
 
 def as_year(claim: Claim) -> Claim:

@@ -277,3 +277,22 @@ def evidence_is_thin(prop: Signal) -> bool:
     pin a year on a fact."""
     exact = re.findall(r"'([^']*)' (?:next to|in the sentence)", prop.detail)
     return not exact or (len(exact) == 1 and " " not in exact[0])
+
+
+# "brought the number of members to 31", "the number of allies meeting it rose to 23": the figure
+# counts what "number of" names, even though the noun stands before it.
+_NUMBER_OF = re.compile(
+    r"\b(?:the|a|its|their)\s+(?:total\s+)?number\s+of\s+((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)"
+    r"(?:\s+(?!(?:to|at|of|is|was|were|are)\b)[a-z][\w-]*){0,4}?\s*"
+    r"(?:,\s*)?(?:to|at|of|is|was|were|are|reached|hit|topped|stands\s+at|stood\s+at|"
+    r"rose\s+to|fell\s+to|grew\s+to|climbed\s+to|increased\s+to|dropped\s+to)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def number_of_noun(claim: Claim, text: str) -> str:
+    """What a bare number counts when "the number of X ... to/is" leads up to it, else ""."""
+    if claim.kind != "number" or claim.unit or claim.context:
+        return ""
+    m = _NUMBER_OF.search(text, max(0, claim.start - 90), claim.start)
+    return m.group(1) if m else ""
