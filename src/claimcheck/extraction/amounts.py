@@ -117,8 +117,10 @@ def read_amount(text: str, pos: int, masks: Masks, lead: str | None) -> tuple[Am
 def _suffixes(text: str, amt: Amount, num: Number) -> None:
     p = amt.end
     nxt = text[p : p + 1]
-    if nxt in _SPACES:
-        nxt = text[p + 1 : p + 2]
+    q = p
+    while nxt in _SPACES and nxt and q - p < 12:  # markup blanked to spaces: "<b>3.5</b> %"
+        q += 1
+        nxt = text[q : q + 1]
     if not (nxt.isalpha() or nxt in _SUFFIX_STARTS):
         return  # punctuation or the end of the text follows: no unit to read
     if nxt.isalpha() and not SUFFIX_HINT.match(text, p):

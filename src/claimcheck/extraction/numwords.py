@@ -123,8 +123,15 @@ _VULGAR_VALUES = dict(
         strict=True,
     )
 )
+# A decimal comma ("3,5 %", "3,50 €" in translated copy) only where a percent sign, percent
+# word or currency follows: "1,234" is a thousands group and a bare "3,5" stays ambiguous.
+_DECIMAL_COMMA = (
+    r"\d{1,3},\d{1,2}(?!\d)(?![,.]\d)"
+    r"(?=[ \u00a0]*(?:[%\uff05\u20ac\u00a3$\u00a5]|per[ \u00a0]?cent\b|percent\b"
+    r"|[A-Z]{3}(?![A-Za-z])))"
+)
 DIGITS = (
-    r"\d*[" + VULGAR + r"]|"
+    r"\d*[" + VULGAR + r"]|" + _DECIMAL_COMMA + r"|"
     r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\d)"
     r"|\d{1,3}(?: \d{3})+(?!\d)(?!,\d)|\d+)(?:\.\d+)?(?:[eE][-+]?\d+(?![\w]))?(?:\^[-+]*\d+)?"
     r"|\.\d+"
@@ -157,6 +164,8 @@ def parse_digits(raw: str) -> tuple[float, int]:
     power = _POWER_RE.search(raw) if "^" in raw else None
     if power:
         raw = raw[: power.start()]
+    if "," in raw and len(raw) - raw.index(",") <= 3 and "." not in raw:
+        raw = raw.replace(",", ".")  # a decimal comma (DIGITS lets only that shape through)
     clean = raw.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     mant, _, exp = clean.lower().partition("e")
     decimals = len(mant.partition(".")[2])

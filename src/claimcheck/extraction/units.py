@@ -60,7 +60,7 @@ _SCALE_ATTACHED = compiled(r"(" + _alternation(list(SCALE_ABBREVIATIONS)) + r")(
 _SCALE_SPACED = compiled(r"[ \u00a0]{1,2}(k|K|M|G|T|B|MM|bn|bln|mn|mln|tn|tln|trn)(?![\w$€£%])")
 _SCALE_SPACED_MONEY = compiled(r"[ \u00a0](m|b|t)(?![\w$€£%])")
 _PERCENT = compiled(
-    r"[ \u00a0]?(?:%|\uff05|per[ \u00a0]?cents?\b|percent(?:age)?s?\b|pct\b)|(?<=\d)pc\b",
+    r"[ \u00a0]*(?:%|\uff05|per[ \u00a0]?cents?\b|percent(?:age)?s?\b|pct\b)|(?<=\d)pc\b",
     re.IGNORECASE,
 )
 _BASIS_POINTS = compiled(r"[ \u00a0]?(?:basis[ \u00a0]+points?\b|bps\b|bp\b)", re.IGNORECASE)
@@ -74,7 +74,7 @@ _CURRENCY_NAME = compiled(
 )
 _CODE_AFTER = compiled(r"[ \u00a0]?(" + "|".join(sorted(CODES | set(CODE_ALIASES))) + r")(?![\w])")
 _SYMBOL_AFTER = compiled(
-    r"[ \u00a0]?("
+    r"[ \u00a0]*("
     + _alternation([s for s in SYMBOLS if not (s.isascii() and s.isalpha())])
     + r")(?![\w$])"
 )
