@@ -71,7 +71,11 @@ _NOT_NAMES = STOPWORDS | words(
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday top page chapter article section about nearly almost roughly some over
     approximately exactly fully another just only around under estimated circa total totals
-    additional extra another further those sum including"""
+    additional extra another further those sum including
+    today yesterday tomorrow tonight currently presently nowadays recently meanwhile overall
+    altogether together however moreover furthermore besides likewise instead otherwise
+    indeed perhaps maybe finally initially originally previously formerly lately thus hence
+    therefore consequently still once first second third lastly nonetheless nevertheless"""
 )
 
 

@@ -10,8 +10,11 @@ from __future__ import annotations
 from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.wordlists import words
 
+# One line break inside a paragraph is a space in prose ("NATO has 23\nallies"); a blank line is
+# not, since the word after it must follow the break's own spaces directly.
 _WORDS = compiled(
-    r"(?:[ \u00a0]+|[ \u00a0]?-[ \u00a0]?)([A-Za-z\u00b0\u00b5\u03bc][\w'\u2019\u00b0/^]*)"
+    r"(?:[ \u00a0]*\r?\n[ \u00a0]*|[ \u00a0]+|[ \u00a0]?-[ \u00a0]?)"
+    r"([A-Za-z\u00b0\u00b5\u03bc][\w'\u2019\u00b0/^]*)"
 )
 _CODE_LIKE = compiled(r"[A-Za-z]+\d*[014-9]\d*\Z|[A-Za-z]+\d{2,}\Z")
 _NEXT_WORD = compiled(r"[ \u00a0]+([A-Za-z][\w'\u2019-]*)")
