@@ -36,6 +36,11 @@ _HALF_BEFORE = compiled(
     r"[ \u00a0]+\Z"
 )
 _QUARTER_OK = compiled(r"[ \u00a0]+(?:of|million|billion)\b")
+# "the first quarter", "Q4" in words, "the quarter of 2026": a calendar quarter, not a fraction
+_QUARTER_ORDINAL = compiled(
+    r"(?i)\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[ \u00a0-]+\Z"
+)
+_QUARTER_OF_YEAR = compiled(r"[ \u00a0]+of[ \u00a0]+(?:1[89]|20)\d\d(?![\d'\u2019]|[,.]\d)")
 
 
 def find_quantities(text: str, place: Place = unplaced) -> list[Claim]:
@@ -68,6 +73,8 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
         if word in _SCALE_STARTS and _VAGUE_BEFORE.search(text, max(0, pos - 12), pos):
             return None, wend
         if word == "quarter" and not cand.article and not _QUARTER_OK.match(text, wend):
+            return None, wend
+        if word == "quarter" and _calendar_quarter(text, pos, wend):
             return None, wend
     first, resume = read_amount(text, pos, masks, lead)
     if first is None and cand.article:
@@ -177,6 +184,14 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
         context=context,
     )
     return claim, max(end, resume)
+
+
+def _calendar_quarter(text: str, pos: int, wend: int) -> bool:
+    if _QUARTER_ORDINAL.search(text, max(0, pos - 8), pos):
+        return True
+    year = _QUARTER_OF_YEAR.match(text, wend)
+    # "a quarter of 1990 voters" counts voters: the figure after "of" is no year there
+    return year is not None and counted_noun(text, year.end()) is None
 
 
 def _noun(text: str, amt: Amount) -> tuple[str, int] | None:
