@@ -17,6 +17,7 @@ from claimcheck.extraction.qualifiers import bounds, qualifier_after, qualifier_
 from claimcheck.extraction.ranges import one_in, second_figure, share_units, shared_noun_at
 from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.scan import Start, candidates
+from claimcheck.extraction.temporal_lexicon import DURATION_UNITS
 from claimcheck.model import Claim, ClaimKind, Qualifier
 
 _SCALE_STARTS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
@@ -35,6 +36,7 @@ _HALF_BEFORE = compiled(
     r"(?i)\b(?:first|second|latter|former|other|back|front|top|bottom|lower|upper|better|the)"
     r"[ \u00a0]+\Z"
 )
+_AGE_AFTER = compiled(r"(?i)[- \u00a0]old\b|[ \u00a0]+of[ \u00a0]+age\b")
 _QUARTER_OK = compiled(r"[ \u00a0]+(?:of|million|billion)\b")
 # "the first quarter", "Q4" in words, "the quarter of 2026": a calendar quarter, not a fraction
 _QUARTER_ORDINAL = compiled(
@@ -157,6 +159,10 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
         high: float | None = high_v
         if kind == "number":
             kind = "range"
+        elif kind == "count" and unit:
+            span = _duration_unit(text, unit, end)
+            if span:  # "three to five years": one stretch of time, as the dates read "5 years"
+                kind, unit, context = "duration", span, None
     else:
         value = first.value
         low, high = bounds(qual[0] if qual else None, value)
@@ -184,6 +190,15 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
         context=context,
     )
     return claim, max(end, resume)
+
+
+def _duration_unit(text: str, unit: str, end: int) -> str | None:
+    """The duration unit ("years") a counted noun names, unless the figure is an age."""
+    word = unit.lower()
+    singular = word[:-1] if word.endswith("s") else word
+    if singular not in DURATION_UNITS or _AGE_AFTER.match(text, end):
+        return None
+    return DURATION_UNITS[singular]
 
 
 def _calendar_quarter(text: str, pos: int, wend: int) -> bool:
