@@ -7,6 +7,7 @@ business of quantities.py and ranges.py.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 
@@ -30,7 +31,14 @@ _PREFIX_BEFORE = compiled(
     + r")( ?)\Z",
     re.IGNORECASE,
 )
-_TIMES_TEN = compiled(r"[ \u00a0]?[x\u00d7][ \u00a0]?10\^?([-\u2212]?\d{1,3})(?!\d)")
+# "x 10^8", "x 108" (a lost caret), "8x2^10", "3×10⁸": times a small base to a power
+_SUPERSCRIPTS = "\u207b\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+_TIMES_POWER = compiled(
+    r"[ \u00a0]?[x\u00d7][ \u00a0]?"
+    r"(?:(\d{1,2})(?:\^([-\u2212]?\d{1,3})|([" + _SUPERSCRIPTS + r"]+))"
+    r"|10([-\u2212]?\d{1,3}))(?![\d" + _SUPERSCRIPTS + r"])"
+)
+_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPTS, "-0123456789")
 _DECIMAL_CURRENCIES = frozenset(("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "EUR", "GBP", "CHF"))
 _ID_RANGE = compiled(r"[-\u2013]\d+\b")
 _SPACES = frozenset(" \u00a0")
@@ -125,9 +133,12 @@ def _suffixes(text: str, amt: Amount, num: Number) -> None:
         return  # punctuation or the end of the text follows: no unit to read
     if nxt.isalpha() and not SUFFIX_HINT.match(text, p):
         return  # a word follows, but no scale, percent or currency word
-    tm = _TIMES_TEN.match(text, p)
+    tm = _TIMES_POWER.match(text, p)
     if tm and not num.words:
-        amt.value *= 10.0 ** int(tm.group(1).replace("\u2212", "-"))
+        base, caret, sup, ten = tm.groups()
+        exponent = caret or (sup.translate(_FROM_SUPERSCRIPT) if sup else ten)
+        with contextlib.suppress(OverflowError, ValueError):
+            amt.value *= float(base or 10) ** int(exponent.replace("\u2212", "-"))
         amt.precision = None
         p = tm.end()
     if not num.fraction and not num.scaled:

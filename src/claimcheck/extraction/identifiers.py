@@ -54,6 +54,8 @@ _NAMING_WORDS = words(
     verse psalm psalms op opus no. ch sec art
     """
 )
+# "6x10^23", "8x2^10", "3x10⁸": a figure times a power, not a code like "24703L202"
+_TIMES_POWER = compiled(r"x(?:1|\d{1,2}(?:\^|[\u207b\u2070\u00b9\u00b2\u00b3\u2074-\u2079]))")
 _WORD_BEFORE = compiled(r"[\w.]+\Z")
 # A single capital glued to a one-digit number names a kind of thing: 3D, 5G, 4K.
 _LETTER_NAME = compiled(r"[A-Z](?![\w])")
@@ -162,7 +164,7 @@ def is_identifier(text: str, start: int, end: int, integer: bool) -> bool:
         if text[start - 2].isalpha() or (glued and any(c.isalpha() for c in glued.group())):
             return True  # F-35, COVID-19, SCP-173, scp2-173
     after = text[end : end + 3]
-    code = after[:1].isalpha() and after[1:2].isdigit() and not after.startswith("x1")
+    code = after[:1].isalpha() and after[1:2].isdigit() and not _TIMES_POWER.match(text, end)
     if code and not _SQUARE_UNIT.match(text, end):
         return True  # 24703L202
     if after[:1] == "/" and after[1:2].isdigit():
