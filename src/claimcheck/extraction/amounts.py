@@ -39,6 +39,11 @@ _TIMES_POWER = compiled(
     r"|10([-\u2212]?\d{1,3}))(?![\d" + _SUPERSCRIPTS + r"])"
 )
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPTS, "-0123456789")
+_TEMPERATURES = compiled(
+    r"\u00b0[ \u00a0]?[CF]\b"
+    r"|(?i:\bdegrees?[ \u00a0]+(?:celsius|fahrenheit|centigrade)\b|\bkelvins?\b)"
+)
+_NEAR = 120  # how far a temperature may stand from the figure, in characters
 _DECIMAL_CURRENCIES = frozenset(("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "EUR", "GBP", "CHF"))
 _ID_RANGE = compiled(r"[-\u2013]\d+\b")
 _SPACES = frozenset(" \u00a0")
@@ -141,7 +146,7 @@ def _suffixes(text: str, amt: Amount, num: Number) -> None:
             amt.value *= float(base or 10) ** int(exponent.replace("\u2212", "-"))
         amt.precision = None
         p = tm.end()
-    if not num.fraction and not num.scaled:
+    if not num.fraction and not num.scaled and not _kelvin(text, amt, p):
         money = amt.currency is not None or _currency_follows(text, p)
         sc = scale_after(text, p, money, abs(amt.value)) or _millions_of(text, p)
         if sc:
@@ -173,6 +178,15 @@ def _suffixes(text: str, amt: Amount, num: Number) -> None:
                     amt.value += cv.value / 100
                     p = cents[1]
     amt.end = p
+
+
+def _kelvin(text: str, amt: Amount, p: int) -> bool:
+    """ "573.15K" among temperatures ("300 °C (572 °F, 573.15K)") is kelvin, not thousands."""
+    if text[p : p + 1] != "K" or text[p + 1 : p + 2].isalnum() or amt.currency:
+        return False
+    if "." not in text[amt.start : p]:
+        return False  # "32K words": a whole number of thousands
+    return _TEMPERATURES.search(text, max(0, p - _NEAR), p + _NEAR) is not None
 
 
 def _millions_of(text: str, pos: int) -> tuple[float, int] | None:
