@@ -36,6 +36,9 @@ _HALF_BEFORE = compiled(
     r"(?i)\b(?:first|second|latter|former|other|back|front|top|bottom|lower|upper|better|the)"
     r"[ \u00a0]+\Z"
 )
+_STATED_BEFORE = compiled(r"(?i)(?:\b(?:is|was|were|are|of)|:)[ \u00a0]*\Z")
+_CELL_BEFORE = compiled(r"\|[ \u00a0]*\Z")
+_CELL_AFTER = compiled(r"[ \u00a0]*\|")
 _AGE_AFTER = compiled(r"(?i)[- \u00a0]old\b|[ \u00a0]+of[ \u00a0]+age\b")
 _QUARTER_OK = compiled(r"[ \u00a0]+(?:of|million|billion)\b")
 # "the first quarter", "Q4" in words, "the quarter of 2026": a calendar quarter, not a fraction
@@ -166,6 +169,14 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
     else:
         value = first.value
         low, high = bounds(qual[0] if qual else None, value)
+    if (
+        kind == "money"
+        and qual is None
+        and second is None
+        and _accounting_negative(text, start, end)
+    ):
+        value, low, high = -value, -value, -value  # "is ($99.99)": the books' minus sign
+        start, end = start - 1, end + 1
     qualifier: Qualifier | None = qual[0] if qual else None
     if qual and not between:
         start = qual[1]
@@ -190,6 +201,19 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
         context=context,
     )
     return claim, max(end, resume)
+
+
+def _accounting_negative(text: str, start: int, end: int) -> bool:
+    """A money amount alone in parentheses where a value is stated (after a copula or a colon,
+    or as a whole table cell) is negative, as accounts write it; "costs €100 ($110)" is a
+    conversion and "(£9.99)" after a noun an aside."""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    if _STATED_BEFORE.search(text, max(0, start - 12), start - 1):
+        return True
+    return bool(_CELL_BEFORE.search(text, max(0, start - 6), start - 1)) and bool(
+        _CELL_AFTER.match(text, end + 1)
+    )
 
 
 def _duration_unit(text: str, unit: str, end: int) -> str | None:
