@@ -18,6 +18,7 @@ from claimcheck.extraction.ranges import one_in, second_figure, share_units, sha
 from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.scan import Start, candidates
 from claimcheck.extraction.temporal_lexicon import DURATION_UNITS
+from claimcheck.extraction.wordlists import MEASUREMENT_UNITS
 from claimcheck.model import Claim, ClaimKind, Qualifier
 
 _SCALE_STARTS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
@@ -35,6 +36,10 @@ _DETERMINER_BEFORE = compiled(
 _HALF_BEFORE = compiled(
     r"(?i)\b(?:first|second|latter|former|other|back|front|top|bottom|lower|upper|better|the)"
     r"[ \u00a0]+\Z"
+)
+_RATE_BEFORE = compiled(
+    r"(?i)(?:\d|%|\b(?:cents?|dollars?|euros?|pounds?|pence|yen|francs?|hundred|thousand"
+    r"|million|billion|one|two|three|four|five|six|seven|eight|nine|ten))[ \u00a0]*\Z"
 )
 _STATED_BEFORE = compiled(r"(?i)(?:\b(?:is|was|were|are|of)|:)[ \u00a0]*\Z")
 _CELL_BEFORE = compiled(r"\|[ \u00a0]*\Z")
@@ -81,6 +86,8 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
             return None, wend
         if word == "quarter" and _calendar_quarter(text, pos, wend):
             return None, wend
+        if word in MEASUREMENT_UNITS:
+            return _one_unit(text, cand, place), wend
     first, resume = read_amount(text, pos, masks, lead)
     if first is None and cand.article:
         # "a twenty-pound bag": the article belongs to the noun, not the number
@@ -201,6 +208,32 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
         context=context,
     )
     return claim, max(end, resume)
+
+
+def _one_unit(text: str, cand: Start, place: Place) -> Claim | None:
+    """ "a gallon", "a kibibyte": one of a unit of measurement, read as "1 gallon" is."""
+    start, end, unit = cand.claim_start, cand.word_end, cand.word or ""
+    if text[end : end + 1] == "-" or text[end : end + 1].isalnum():
+        return None  # "a mile-long queue", "a litres": not one unit
+    if _RATE_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "$80 a barrel", "two euros a litre": a rate, not an amount
+    line, column, sentence = place(start)
+    return Claim(
+        text=text[start:end],
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        kind="count",
+        value=1.0,
+        low=1.0,
+        high=1.0,
+        unit=text[cand.word_end - len(unit) : end],
+        qualifier=None,
+        sentence=sentence,
+        precision=0.5,
+        context=text[cand.word_end - len(unit) : end],
+    )
 
 
 def _accounting_negative(text: str, start: int, end: int) -> bool:

@@ -16,15 +16,18 @@ from typing import NamedTuple
 from claimcheck.extraction.currencies import CODE_ALIASES, CODES, SYMBOLS
 from claimcheck.extraction.numbers import START_WORDS, VULGAR
 from claimcheck.extraction.regexes import compiled
-from claimcheck.extraction.wordlists import words
+from claimcheck.extraction.wordlists import MEASUREMENT_UNITS, words
 
 SYMBOL_CHARS = "".join(s for s in SYMBOLS if len(s) == 1)
 _CODES = frozenset(CODES | set(CODE_ALIASES))
 # Words that start a number alone, and words that do so only after "a"/"an" ("a third").
 _ALONE = [w for w in START_WORDS if w not in ("dozen", "dozens", "quarters", "halves")]
-_NEEDS_ARTICLE = words(
-    """third fourth fifth sixth seventh eighth ninth tenth twentieth hundredth thousandth
-    millionth billionth trillionth dozen"""
+_NEEDS_ARTICLE = (
+    words(
+        """third fourth fifth sixth seventh eighth ninth tenth twentieth hundredth thousandth
+        millionth billionth trillionth dozen"""
+    )
+    | MEASUREMENT_UNITS
 )
 _WITH_ARTICLE = sorted(_NEEDS_ARTICLE)
 ARTICLE_WORDS = _NEEDS_ARTICLE | words(

@@ -6,3 +6,15 @@ from __future__ import annotations
 def words(text: str) -> frozenset[str]:
     """The white-space separated words of ``text`` as a set ("a b  c" -> {"a", "b", "c"})."""
     return frozenset(text.split())
+
+
+# Units of measurement that "a"/"an" before them counts once ("a gallon of beer", "a kibibyte").
+# Only unambiguous ones: not "foot", "yard", "pound", "ton", "degree", "second", "meter".
+MEASUREMENT_UNITS = words(
+    """
+    gallon litre liter millilitre milliliter centilitre pint kilometre kilometer centimetre
+    centimeter millimetre millimeter mile tonne barrel hectare acre gram kilogram kilogramme
+    milligram byte kilobyte megabyte gigabyte terabyte petabyte kibibyte mebibyte gibibyte
+    tebibyte pebibyte kilobit megabit gigabit kilowatt megawatt gigawatt terawatt
+    """
+)
