@@ -33,7 +33,9 @@ __all__ = [
 ]
 
 _DIGIT_RE = compiled(DIGITS)
-_WORD_AFTER = compiled(r"[ \t\u00a0\u202f]*[,&]?[ \t\u00a0\u202f]*([A-Za-z]+)")
+_WORD_AFTER = compiled(
+    r"[ \t\u00a0\u202f]*(?:\r?\n[ \t\u00a0\u202f]*(?=[A-Za-z]))?[,&]?[ \t\u00a0\u202f]*([A-Za-z]+)"
+)
 _DIGIT_AFTER = compiled(r"[ \t\u00a0\u202f]+\d{1,3}[ ]?/")
 _OF_SCALE = compiled(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)\b", re.I)
 
@@ -64,7 +66,7 @@ def _simple(text: str, pos: int) -> Number | None:
     nxt = text[end : end + 1]
     if nxt in ("/", "\u2044") or nxt.isalpha():
         return None
-    if nxt in (" ", "\t", "\u00a0", "\u202f", ",", "&"):
+    if nxt in (" ", "\t", "\u00a0", "\u202f", ",", "&", "\n", "\r"):
         w = _WORD_AFTER.match(text, end)
         if w is None:
             if _DIGIT_AFTER.match(text, end):

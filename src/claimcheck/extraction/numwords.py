@@ -137,7 +137,9 @@ DIGITS = (
     r"|\.\d+"
 )
 _NEXT_RE = compiled(
-    r"(?P<gap>[ \t\u00a0\u202f]*(?P<sep>[-\u2013,&][ \t\u00a0\u202f]*)?)"
+    # One line break may wrap a number's words ("$608\nbillion"), never its digits.
+    r"(?P<gap>[ \t\u00a0\u202f]*(?:\r?\n[ \t\u00a0\u202f]*(?=[A-Za-z]))?"
+    r"(?P<sep>[-\u2013,&][ \t\u00a0\u202f]*)?)"
     r"(?:(?P<slash>\d{1,3} ?/ ?\d{1,3})(?![/\d])|(?P<num>" + DIGITS + r")|(?P<word>[A-Za-z]+))"
 )
 _POWER_RE = compiled(r"\^([-+]*)(\d+)$")
