@@ -8,13 +8,13 @@ from datetime import date
 
 import pytest
 
-from claimcheck.extraction import CLAIM_FIELDS, extract_claims
+from claimcheck.extraction import extract_claims
 from claimcheck.extraction.positions import LineIndex
 from claimcheck.extraction.quantities import find_quantities
 from claimcheck.extraction.sentences import SentenceIndex
 from claimcheck.extraction.temporal import find_temporal
-from claimcheck.extraction.timing import attach_periods, merge
-from claimcheck.model import Claim
+from claimcheck.extraction.timing import attach_periods, merge, with_time
+from claimcheck.model import Claim, Period
 
 AS_OF = date(2025, 12, 25)
 TEXTS = [
@@ -26,8 +26,12 @@ TEXTS = [
 ]
 
 
-def test_claim_fields_listed() -> None:
-    assert tuple(f.name for f in fields(Claim)) == CLAIM_FIELDS
+def test_with_time_keeps_every_field() -> None:
+    # Every field set to a value of its own, so a field with_time forgets shows as a difference.
+    values = {f.name: f"<{f.name}>" for f in fields(Claim)}
+    claim = Claim(**values)  # type: ignore[arg-type]
+    period = Period(date(2029, 1, 1), date(2029, 12, 31))
+    assert with_time(claim, period, "by") == replace(claim, time=period, time_text="by")
 
 
 @pytest.mark.parametrize("text", TEXTS)

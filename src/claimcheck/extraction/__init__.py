@@ -13,8 +13,8 @@ from datetime import date
 from claimcheck.extraction.positions import LineIndex, Place, unplaced
 from claimcheck.extraction.quantities import find_quantities
 from claimcheck.extraction.sentences import SentenceIndex
-from claimcheck.extraction.timing import Scopes, merge
-from claimcheck.model import Claim, Period
+from claimcheck.extraction.timing import attach_periods, merge
+from claimcheck.model import Claim
 
 __all__ = ["extract_claims"]
 
@@ -49,53 +49,4 @@ def extract_claims(text: str, as_of: date) -> list[Claim]:
     # The finders build each claim with its place; only a quantity that gets a period is built
     # again (dataclasses.replace on every claim, twice, was a tenth of the run time).
     claims = merge(find_quantities(text, place), _find_temporal(text, as_of, place))
-    scopes = Scopes(claims, text)
-    if not scopes:
-        return claims
-    placed: list[Claim] = []
-    for c in claims:
-        scoped = scopes.of(c, c.sentence)
-        placed.append(c if scoped is None else _with_time(c, *scoped))
-    return placed
-
-
-def _with_time(c: Claim, time: Period, time_text: str) -> Claim:
-    return Claim(
-        text=c.text,
-        start=c.start,
-        end=c.end,
-        line=c.line,
-        column=c.column,
-        kind=c.kind,
-        value=c.value,
-        low=c.low,
-        high=c.high,
-        unit=c.unit,
-        qualifier=c.qualifier,
-        time=time,
-        time_text=time_text,
-        sentence=c.sentence,
-        precision=c.precision,
-        context=c.context,
-    )
-
-
-# Every field of Claim, as _with_time copies them (a test keeps this in step with model.py).
-CLAIM_FIELDS = (
-    "text",
-    "start",
-    "end",
-    "line",
-    "column",
-    "kind",
-    "value",
-    "low",
-    "high",
-    "unit",
-    "qualifier",
-    "time",
-    "time_text",
-    "sentence",
-    "precision",
-    "context",
-)
+    return attach_periods(claims, text)

@@ -60,7 +60,7 @@ def read_text(path: str) -> str | None:
     try:
         # Quote what a reader sees: tags and entities of HTML or Markdown are not prose.
         return parse_document(text, path).visible
-    except Exception:  # an unreadable article was already reported as such
+    except ValueError:  # a format named by no suffix we know: quote the file as it is
         return text
 
 
