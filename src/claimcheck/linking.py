@@ -152,6 +152,10 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
         if not targets_named and is_goal(fact):
             continue  # "23% of NATO's defence spending comes from ...": no target is spoken of
         keywords = index.keywords_of(fact)
+        if claim.kind not in TEMPORAL_KINDS and isinstance(fact.value, float):
+            # "five per cent" as a keyword names the fact by its value: in the sentence of
+            # another figure ("5% in all: 3.5% core and 1.5% related") it is that figure's.
+            keywords = without_value(keywords, fact.value)
         if noun:
             if id(keywords) not in fits:
                 fits[id(keywords)] = noun_fits(noun, keywords, index.alias_words)
@@ -248,6 +252,26 @@ def is_target(fact: Fact) -> bool:
 @lru_cache(maxsize=4096)
 def _names_target(prop: str) -> bool:
     return bool(_TARGET_FACT.search(prop))
+
+
+_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_NUMBER_WORDS = {w: float(i) for i, w in enumerate(_UNITS)}
+_LEADING_NUMBER = re.compile(r"(\d+(?:\.\d+)?)%?$")
+
+
+@lru_cache(maxsize=1024)
+def without_value(keywords: tuple[str, ...], value: float) -> tuple[str, ...]:
+    """The keywords but those that spell ``value`` ("5%", "five per cent" for 5%)."""
+    kept = tuple(k for k in keywords if _spelled(k) != value)
+    return keywords if len(kept) == len(keywords) else kept
+
+
+def _spelled(keyword: str) -> float | None:
+    first = keyword.split(" ", 1)[0]
+    found = _LEADING_NUMBER.match(first)
+    if found:
+        return float(found.group(1))
+    return _NUMBER_WORDS.get(first) if re.search(r"\bper ?cent\b", keyword) else None
 
 
 def _score(signals: Sequence[Signal]) -> float:
