@@ -66,7 +66,7 @@ def check_claims(
         if (
             checked.verdict == "contradicted"
             and seen.time is None
-            and _START_POINT.search(text, max(0, claim.start - 40), claim.start)
+            and _START_POINT.search(text, max(sentences[i][0], claim.start - 120), claim.start)
         ):
             # "jumped to 3.22% from 2.35% a year earlier": where a change started, at a time the
             # text gives only relative to another figure; the current value does not refute it.
@@ -142,7 +142,8 @@ _SAID_WHEN = re.compile(
 )
 
 _START_POINT = re.compile(
-    r"\d[^.;]*\s(?:up|down|rising|falling|rose|fell)?\s*from\s+(?:about\s+|around\s+|some\s+)?\Z",
+    r"\d[^.;]*\s(?:up|down|rising|falling|rose|fell)?\s*from\s+(?:the\s+|a\s+)?"
+    r"(?:about\s+|around\s+|some\s+)?\Z",
     re.IGNORECASE,
 )
 # A correction notice ("It said that France spent 2.5%; the correct figure is 2.05%") repeats

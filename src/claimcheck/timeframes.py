@@ -219,6 +219,8 @@ def sentence_times(claims: Sequence[Claim]) -> list[Claim]:
 
 
 _DIGIT = re.compile(r"\d")
+# A figure that is no year: a time after it in the opening clause is that figure's.
+_QUANTITY = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d")
 
 
 def borrow_time(layout: TextLayout, claim: Claim, times: Sequence[Claim]) -> Claim:
@@ -246,6 +248,8 @@ def borrow_time(layout: TextLayout, claim: Claim, times: Sequence[Claim]) -> Cla
         relative = not _DIGIT.search(time.text)
         in_clause = relative and clause[0] <= time.start and time.end <= clause[1]
         opens = time.end <= opening_end and time.end <= claim.start
+        if opens and _QUANTITY.search(layout.text, sentence[0], time.start):
+            opens = False  # "The US accounts for 64% this year, down from two thirds": the 64%'s
         if opens and any(time.end <= t.start < claim.start for t in inside):
             opens = False  # "In 2014 ... and now, in 2025, ...": the nearer time is the figure's
         if in_clause or opens:
