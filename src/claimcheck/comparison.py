@@ -159,16 +159,20 @@ def rounding_half_width(claim: Claim) -> float:
 
 
 def _round_figure(claim: Claim) -> float:
-    if claim.kind not in ("count", "number") or not isinstance(claim.value, float | int):
+    if claim.kind not in ("count", "number", "money") or not isinstance(claim.value, float | int):
         return 0.0
     match = _NUMBER.search(claim.text)
     if match is None or match.group(1):
         return 0.0
     digits = match.group(0).replace(",", "")
     zeros = len(digits) - len(digits.rstrip("0"))
-    if zeros < 2 or len(digits) == zeros:
+    # "$560 billion" is rounded to the ten billion, as "32,000" is to the thousand; a count
+    # with one zero ("30 members") is exact.
+    scale = abs(float(claim.value)) / float(digits) if float(digits) else 1.0
+    least = 1 if claim.kind == "money" and scale > 1.0 else 2
+    if zeros < least or len(digits) == zeros:
         return 0.0
-    return min(10.0**zeros / 2, ROUND_FIGURE_MARGIN * abs(float(claim.value)))
+    return min(10.0**zeros / 2 * scale, ROUND_FIGURE_MARGIN * abs(float(claim.value)))
 
 
 def claim_interval(claim: Claim, fact: Fact | None = None, lead: str = "") -> Interval | None:

@@ -129,3 +129,23 @@ def judge_statements(
 def _who(fact: Fact) -> str:
     when = fact.stated_on.isoformat() if fact.stated_on else "undated"
     return f"{fact.speaker or fact.subject}, {when}"
+
+
+_MEASURE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def other_measure(claim: Claim, ref: Fact, link: Link) -> Fact | None:
+    """The same quantity of the same subject and period on another basis ("defence spending
+    (constant 2021 prices)" beside "(current prices)") that the figure agrees with: the text
+    does not say which basis it means, so the one it misses does not refute it."""
+    base = _MEASURE.sub("", ref.property)
+    if base == ref.property:
+        return None
+    for other in link.facts_of.get(ref.subject, ()):
+        if other.property == ref.property or _MEASURE.sub("", other.property) != base:
+            continue
+        if other.period != ref.period or other.valid_until is not None:
+            continue
+        if agrees(claim, other, link.lead):
+            return other
+    return None

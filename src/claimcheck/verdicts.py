@@ -18,6 +18,7 @@ from claimcheck.readings import (
     attributed,
     bound_only,
     judge_statements,
+    other_measure,
     reread,
 )
 from claimcheck.timeframes import is_estimate, is_forecast, time_word
@@ -156,6 +157,11 @@ def _judge_facts(
         sibling = _sibling(claim, ref, facts, link)
         if sibling is not None:
             return sibling
+        basis = other_measure(claim, ref.fact, link)
+        if basis is not None:
+            why = f"matches {basis.property}: {fact_words(basis, claim)} ({cite(basis)}), not "
+            why += f"{ref.fact.property}: {fact_words(ref.fact, claim)}; the text names neither"
+            return CheckedClaim(claim, "unverifiable", None, ref.score, why, shown)
         if link.future and is_estimate(ref.fact) and not is_forecast(ref.fact):
             # "Germany plans to spend 2% this year" against NATO's estimate of 2.4% for it: the
             # estimate confirms a plan that matches it, but a plan may change before the year ends.
