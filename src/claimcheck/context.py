@@ -35,6 +35,12 @@ COMPOSITE_GAP = 40
 _APART = re.compile(r"\d|\b(and|or|but|while|whereas|than)\b|[,;:]")
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;()]*,|\([^()]*\)|\s[–—]\s[^–—]*\s[–—]\s")
 _NEXT_FIGURE = re.compile(r"[^\w,;:]*(?:\w+[^\w,;:]+){0,2}?\d")
+# A name a figure owns: "150 billion euros in SAFE loans", "4.48% for Poland".
+_OWNED = re.compile(
+    r"(?:(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*\s*(?:%|per\s?cent)?|\b(?:billion|million|"
+    r"trillion|euros?|dollars|pounds|per\s?cent)\b)\s+(?:in|of|for|under|from)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 _WHOLE = re.compile(r"\s+(?:\w+\s+){0,2}?of\s+(?:the\s+)?\Z")
 
 
@@ -226,6 +232,9 @@ def _other_figure_between(
 ) -> bool:
     """Does the name belong to another figure? "NATO has 27 members and the EU has 32"."""
     if hit.end <= claim.start:
+        owner = _OWNED.search(text, max(sentence[0], hit.start - 40), hit.start)
+        if owner and re.search(r"[,;]", text[hit.end : claim.start]):
+            return True  # "150 billion euros in SAFE loans, ..., and a plan of 800 billion"
         between = list(text[hit.end : claim.start])
         for a, b in asides:  # figures and names in an aside do not count
             for i in range(max(a, hit.end), min(b, claim.start)):
