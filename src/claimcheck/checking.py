@@ -60,6 +60,11 @@ def check_claims(
             # no total of either group can contradict.
             why = f"a part of a group named before it, not a total ({checked.message})"
             checked = replace(checked, verdict="unverifiable", fact=None, message=why)
+        if checked.verdict == "contradicted" and _is_threshold_of_count(text, claim, sentences[i]):
+            # "Three allies are above 3.5% of GDP": the bound sorts the allies counted; it
+            # says nothing of the alliance's average.
+            why = f"a threshold the counted group passes, not a level ({checked.message})"
+            checked = replace(checked, verdict="unverifiable", fact=None, message=why)
         if checked.verdict == "contradicted" and is_some_members(text, claim, checked):
             why = f"a count of some members, not of them all ({checked.message})"
             checked = replace(checked, verdict="unverifiable", fact=None, message=why)
@@ -166,6 +171,20 @@ def corrects(text: str, layout: TextLayout, claim: Claim) -> bool:
     if not _REPORTED.search(text, sentence[0], claim.start):
         return False
     return bool(_CORRECTION.search(text))
+
+
+_COUNTED_GROUP = re.compile(
+    r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|"
+    r"few|many|most|all|only|some))\s+(?:[\w-]+\s+){0,2}?(?:allies|members|member states|"
+    r"countries|nations|states|governments)\b[^.;:]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _is_threshold_of_count(text: str, claim: Claim, sentence: tuple[int, int]) -> bool:
+    """A bound after a count of members in the sentence ("three allies are above 3.5%")."""
+    bound = claim.qualifier in ("more_than", "less_than", "at_least", "at_most")
+    return bound and bool(_COUNTED_GROUP.search(text, sentence[0], claim.start))
 
 
 _RELATIVE_PART = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.IGNORECASE)
