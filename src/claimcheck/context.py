@@ -35,6 +35,12 @@ COMPOSITE_GAP = 40
 _APART = re.compile(r"\d|\b(and|or|but|while|whereas|than)\b|[,;:]")
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;()]*,|\([^()]*\)|\s[–—]\s[^–—]*\s[–—]\s")
 _NEXT_FIGURE = re.compile(r"[^\w,;:]*(?:\w+[^\w,;:]+){0,2}?\d")
+# A line of its own between blank lines, without a full stop: in capitals, or a Markdown
+# heading (its "#" blanked to "."), of at most eight words.
+_HEADING = re.compile(
+    r"(?:\A|\n[ \t]*\n)[ \t]*(?:[.#]+[ \t]+)?((?=[^\n]*[A-Za-z])(?:[^\s.!?]+[ \t]+){0,7}[^\s.!?:]+)"
+    r"[ \t]*(?=\n[ \t]*\n|\Z)",
+)
 # A name a figure owns: "150 billion euros in SAFE loans", "4.48% for Poland".
 _OWNED = re.compile(
     r"(?:(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*\s*(?:%|per\s?cent)?|\b(?:billion|million|"
@@ -63,6 +69,8 @@ class TextLayout:
     words: frozenset[str] = frozenset()
     # The whole dateline ("HELSINKI, March 3 (AP) -"): its date is the article's, not a claim.
     dateline_block: tuple[int, int] | None = None  # every word the text writes in lower case
+    # Section headings ("EUROPE AND CANADA", "## Germany"): what the paragraphs under them are of.
+    headings: tuple[tuple[int, int], ...] = ()
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         i = bisect_right(self.sentence_starts, offset) - 1
@@ -115,6 +123,7 @@ def layout_text(text: str, index: DatasetIndex) -> TextLayout:
         dateline,
         frozenset(re.findall(r"\b[a-z]+\b", text)) | COMMON_CAPITALS,
         dated,
+        tuple((m.start(1), m.end(1)) for m in _HEADING.finditer(text)),
     )
 
 
@@ -122,9 +131,12 @@ def clause_span(layout: TextLayout, claim: Claim, sentence: tuple[int, int]) -> 
     """The stretch between the clause marks around the figure, inside its sentence."""
     text = layout.text
     start, end = sentence
-    left = start
+    left, marks = start, [start]
     for mark in CLAUSE_MARK.finditer(text, start, claim.start):
         left = mark.end()
+        marks.append(left)
+    if len(marks) > 1 and text[left - 1] == ":" and not text[left : claim.start].strip():
+        left = marks[-2]  # "Defence spending in 2025: $608 billion": the label is the figure's
     right_mark = CLAUSE_MARK.search(text, claim.end, end)
     right = right_mark.start() if right_mark else end
     return left, right
@@ -133,8 +145,17 @@ def clause_span(layout: TextLayout, claim: Claim, sentence: tuple[int, int]) -> 
 def claim_sentence(layout: TextLayout, claim: Claim) -> tuple[int, int]:
     s, e = claim.sentence
     if e > s and s <= claim.start and claim.end <= e:
+        # Items of a list are sentences of their own, full stop or not.
+        for item in _LIST_ITEM.finditer(layout.text, s, e):
+            if item.start() < claim.start:
+                s = item.start() + 1
+            else:
+                return s, item.start()
         return s, e
     return layout.sentence_of(claim.start)
+
+
+_LIST_ITEM = re.compile(r"\n(?=[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t])")
 
 
 def subject_scores(
@@ -285,7 +306,12 @@ def _carry(layout: TextLayout, claim: Claim, sentence: tuple[int, int], put) -> 
             for subject in hit.subjects:
                 put(subject, max(0.45, 0.6 - 0.05 * (back - 1)), f"carried from sentence -{back}")
         cursor = prev[0]
-    carried = ((layout.headline, 0.5, "headline"), (layout.dateline, 0.4, "dateline"))
+    heading = next((h for h in reversed(layout.headings) if h[1] <= para), None)
+    carried = (
+        (heading, 0.6, "section heading"),
+        (layout.headline, 0.5, "headline"),
+        (layout.dateline, 0.4, "dateline"),
+    )
     for span, score, why in carried:
         if span is None or span[0] >= sentence[0] and span[1] <= sentence[1]:
             continue

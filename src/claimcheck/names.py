@@ -42,7 +42,7 @@ def unknown_names(
         if match.group(0) in _NOT_ENTITIES or claim.start <= match.start() < claim.end:
             continue
         before = text[sentence_start : match.start()].strip()
-        initial = not before or before[-1] in ".!?\"“'‘:"
+        initial = not before or before[-1] in ".!?\"“'‘:-*•–"  # a list item starts one too
         # A capital only because the sentence starts there ("Leaders of the 32 ..."), unless the
         # word is never written in lower case and acts as a subject ("Poland agreed").
         common = match.group(0).lower() in layout.words

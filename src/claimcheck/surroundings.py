@@ -32,12 +32,19 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# A label that names a change, in a fact box: "Growth after inflation in 2025: 15.9%".
+_CHANGE_LABEL = re.compile(
+    r"^[\W]*(?:real\s+)?(?:growth|increase|rise|decline|fall|drop|change)\b[^:;,]*:\s*\Z",
+    re.IGNORECASE,
+)
+
 
 def is_change(lead: str, after: str, figure: str) -> bool:
     """Is the figure a change ("rose by 5%", "a 5% rise") rather than a level?"""
     hedge = re.sub(r"\b(about|around|some|nearly|almost|roughly|over|more than)\s*\Z", "", lead)
     return bool(
-        _CHANGE_BEFORE.search(lead)
+        _CHANGE_LABEL.search(lead)
+        or _CHANGE_BEFORE.search(lead)
         or _CHANGE_BEFORE.search(hedge.rstrip() + " ")
         or _CHANGE_AFTER.match(after)
         or re.match(r"(?i)(up|down)\b(?!\s+to\b)", figure)

@@ -195,11 +195,15 @@ def trusted_time(layout: TextLayout, claim: Claim) -> Claim:
             continue  # "spent 1.24% in 2024 and now claims 2%": the figure is of the present
         if clause[0] <= at < clause[1] or opening[0] <= at < opening[1]:
             return claim
-    if not re.search(needle, text[sentence[0] : sentence[1]], re.IGNORECASE):
+        if _LABEL_COLON.fullmatch(text, end, clause[0]):
+            return claim  # "in 2024: 2.02%", a fact box's label and its figure
+    own = claim.sentence if claim.sentence[1] > claim.sentence[0] else sentence
+    if not re.search(needle, text[min(own[0], sentence[0]) : max(own[1], sentence[1])], re.I):
         return claim  # worded differently than the text: trust the extractor
     return replace(claim, time=None, time_text=None)
 
 
+_LABEL_COLON = re.compile(r"[ \t]*:\s*")
 # Words that put what follows them in the present, away from an earlier time named before.
 _NOW = re.compile(r"\b(?:now|today|currently|nowadays|these days)\b", re.IGNORECASE)
 
