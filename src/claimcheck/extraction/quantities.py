@@ -217,6 +217,10 @@ def _one_unit(text: str, cand: Start, place: Place) -> Claim | None:
         return None  # "a mile-long queue", "a litres": not one unit
     if _RATE_BEFORE.search(text, max(0, start - 12), start):
         return None  # "$80 a barrel", "two euros a litre": a rate, not an amount
+    qual = qualifier_before(text, start)  # "about a kilometre", "more than a gallon"
+    low, high = bounds(qual[0] if qual else None, 1.0)
+    if qual:
+        start = qual[1]
     line, column, sentence = place(start)
     return Claim(
         text=text[start:end],
@@ -226,10 +230,10 @@ def _one_unit(text: str, cand: Start, place: Place) -> Claim | None:
         column=column,
         kind="count",
         value=1.0,
-        low=1.0,
-        high=1.0,
+        low=low,
+        high=high,
         unit=text[cand.word_end - len(unit) : end],
-        qualifier=None,
+        qualifier=qual[0] if qual else None,
         sentence=sentence,
         precision=0.5,
         context=text[cand.word_end - len(unit) : end],

@@ -17,7 +17,8 @@ class Atom:
 
     ``gran`` is the calendar grain ("day", "week", "month", "quarter", "half", "season",
     "year", "decade", "century", "span", "duration", "now"); ``implicit_year`` marks a year
-    taken from ``as_of`` rather than written, so a range can borrow the other end's year.
+    taken from ``as_of`` rather than written, so a range can borrow the other end's year;
+    ``implicit_week`` a bare weekday placed in the week up to ``as_of`` ("on Monday").
     """
 
     start: int
@@ -34,6 +35,7 @@ class Atom:
     qualifier: str | None = None
     time_text: str | None = None
     anchored: bool = False
+    implicit_week: bool = False
 
 
 def month_end(year: int, month: int) -> date:

@@ -11,7 +11,8 @@ from typing import cast
 
 from claimcheck.extraction.positions import Place, unplaced
 from claimcheck.extraction.regexes import compiled
-from claimcheck.extraction.temporal_calendar import Atom, with_year
+from claimcheck.extraction.temporal_calendar import Atom, day_atom, with_year
+from claimcheck.extraction.tense import clause_tense
 from claimcheck.model import Claim, ClaimKind, Period, Qualifier
 
 # Words that may stand right before a temporal expression and qualify or scope it.
@@ -75,15 +76,29 @@ _DURATION_QUALIFIERS = {
 }  # fmt: skip
 
 
-def _settle_year(atom: Atom, qualifier: str | None, as_of: date) -> Atom:
-    """A month or day written without a year is the nearest one, unless the qualifier says
-    which side of ``as_of`` it lies on: "since March" is past, "by March" is to come ("until"
-    and "through" close past spans as often as future ones: "the 12 months through December")."""
-    if not atom.implicit_year or atom.first is None or atom.last is None:
+def _settle(text: str, atom: Atom, qualifier: str | None, as_of: date) -> Atom:
+    """A month or day written without a year is the nearest one, unless the qualifier or the
+    clause's tense says which side of ``as_of`` it lies on: "since March" and "prices rose in
+    March" are past, "by March" and "will meet in March" to come ("until" and "through" close
+    past spans as often as future ones: "the 12 months through December"). A bare weekday is
+    the last one up to ``as_of`` unless its clause speaks of the future."""
+    if atom.first is None or atom.last is None:
         return atom
-    if qualifier in ("since", "more_than") and atom.first > as_of:
+    if atom.implicit_week:
+        if atom.first < as_of and clause_tense(text, atom.start, atom.end) == "future":
+            return day_atom(atom.start, atom.end, atom.first + timedelta(days=7))
+        return atom
+    if not atom.implicit_year:
+        return atom
+    if qualifier in ("since", "more_than"):
+        side: str | None = "past"
+    elif qualifier == "by":
+        side = "future"
+    else:
+        side = clause_tense(text, atom.start, atom.end)
+    if side == "past" and atom.first > as_of:
         return with_year(atom, atom.first.year - 1)
-    if qualifier == "by" and atom.last < as_of:
+    if side == "future" and atom.last < as_of:
         return with_year(atom, atom.last.year + 1)
     return atom
 
@@ -103,7 +118,7 @@ def to_claim(text: str, atom: Atom, prev_end: int, as_of: date, place: Place = u
                 written = None  # "data from 2019" is the 2019 data, not "2019 or later"
             if written is not None:
                 qualifier, start = written, m.start()
-        atom = _settle_year(atom, qualifier, as_of)
+        atom = _settle(text, atom, qualifier, as_of)
     first, last = atom.first, atom.last
     value = atom.value
     low: float | str | None = value

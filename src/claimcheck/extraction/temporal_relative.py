@@ -140,8 +140,11 @@ def _weekday(text: str, start: int, end: int, toks: list[str], as_of: date) -> A
     if rel == "this":
         monday = as_of - timedelta(days=as_of.weekday())
         return day_atom(start, end, monday + timedelta(days=weekday))
-    # News convention: a bare weekday is the most recent one on or before the article's date.
-    return day_atom(start, end, weekday_on_or_before(as_of, weekday))
+    # News convention: a bare weekday is the most recent one on or before the article's date
+    # (to_claim moves it to the week ahead when its clause speaks of the future).
+    atom = day_atom(start, end, weekday_on_or_before(as_of, weekday))
+    atom.implicit_week = True
+    return atom
 
 
 def _month_relative(text: str, start: int, end: int, toks: list[str], as_of: date) -> Atom | None:
