@@ -12,10 +12,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from claimcheck.linkindex import STOP_WORDS, DatasetIndex
+from claimcheck.linkindex import DatasetIndex
 from claimcheck.model import Claim, Signal
 from claimcheck.names import (
     COMMON_CAPITALS,
+    composites,
     is_antecedent,
     is_source,
     owns_another,
@@ -30,9 +31,6 @@ _DATELINE = re.compile(
     r"(?:,[^\n()]{0,30}?)?(?:\s*\([^)\n]{1,40}\))?(?:\s*[-–—:.]|(?=\s*[,(]))",
     re.MULTILINE,
 )
-# Most characters between the names of a composite subject ("EU member states within NATO").
-COMPOSITE_GAP = 40
-_APART = re.compile(r"\d|\b(and|or|but|while|whereas|than)\b|[,;:]")
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;()]*,|\([^()]*\)|\s[–—]\s[^–—]*\s[–—]\s")
 _NEXT_FIGURE = re.compile(r"[^\w,;:]*(?:\w+[^\w,;:]+){0,2}?\d")
 # A line of its own between blank lines, without a full stop: in capitals, or a Markdown
@@ -123,7 +121,11 @@ def layout_text(text: str, index: DatasetIndex) -> TextLayout:
         dateline,
         frozenset(re.findall(r"\b[a-z]+\b", text)) | COMMON_CAPITALS,
         dated,
-        tuple((m.start(1), m.end(1)) for m in _HEADING.finditer(text)),
+        tuple(
+            (m.start(1), m.end(1))
+            for m in _HEADING.finditer(text)
+            if m.group(1).isupper() or m.group(0).lstrip()[:1] in ".#"
+        ),
     )
 
 
@@ -229,7 +231,7 @@ def subject_scores(
             if subject not in scores or scores[subject].score < score:
                 where[subject] = (hit.start, hit.end)
             put(subject, score, why)
-    _composites(layout, index, clause, scores, where, put)
+    composites(layout.text, index, clause, scores, where, put)
     if in_sentence or strangers:
         # A subject named anywhere in the sentence, or a name the data lack, stops the carrying.
         return scores
@@ -275,25 +277,6 @@ def _other_figure_between(
     return bool(_NEXT_FIGURE.match(text, hit.end, sentence[1]))
 
 
-def _composites(layout, index, clause, scores, where, put) -> None:  # type: ignore[no-untyped-def]
-    """A subject named by two others ("EU members of NATO") wins when both stand together."""
-    window = _tokens(layout.text[clause[0] : clause[1]])
-    for subject, (components, tokens) in index.composites.items():
-        near = [c for c in components if c in scores and scores[c].score >= 0.8]
-        if len(near) < 2:
-            continue
-        spans = sorted(where[c] for c in near if c in where)
-        if len(spans) < 2 or spans[-1][0] - spans[0][1] > COMPOSITE_GAP:
-            continue
-        if _APART.search(layout.text[spans[0][1] : spans[-1][0]]):
-            continue  # "NATO has 32 members and the EU has 27": two subjects, not one
-        found = [scores[c].score for c in near]
-        covered = sum(1 for t in tokens if any(_same_word(t, w) for w in window))
-        coverage = covered / len(tokens) if tokens else 1.0
-        score = min(1.0, max(found) + 0.05) * (0.6 + 0.4 * coverage)
-        put(subject, score, f"named by {' + '.join(sorted(components))} ({coverage:.0%} of words)")
-
-
 def _carry(layout: TextLayout, claim: Claim, sentence: tuple[int, int], put) -> None:  # type: ignore[no-untyped-def]
     para = layout.paragraph_start(sentence[0])
     cursor, back = sentence[0], 0
@@ -318,13 +301,3 @@ def _carry(layout: TextLayout, claim: Claim, sentence: tuple[int, int], put) -> 
         for hit in layout.hits_in(*span):
             for subject in hit.subjects:
                 put(subject, score, f"carried from the {why}")
-
-
-def _tokens(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP_WORDS]
-
-
-def _same_word(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    return min(len(a), len(b)) >= 5 and a[:5] == b[:5]

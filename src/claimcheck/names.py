@@ -1,7 +1,8 @@
 """Names in a clause that the dataset does not know ("Poland spends 4.1%" with no Poland facts),
 and the roles a known name plays that make it no subject of a figure near it: a possessor of a
 rank ("the alliance's biggest spender"), a source ("according to NATO"), the antecedent of the
-figure's "which" clause (which makes it the subject).
+figure's "which" clause (which makes it the subject); and subjects named by two others standing
+together ("EU member states within NATO").
 
 A capitalised word that no alias covers is taken for a name unless it is a common word (one the
 text also writes in lower case) capitalised only because a sentence starts with it. Such a name
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claimcheck.linkindex import STOP_WORDS
 from claimcheck.model import Claim
 
 if TYPE_CHECKING:
@@ -100,3 +102,37 @@ def is_antecedent(text: str, end: int, clause: tuple[int, int]) -> bool:
     """Does the figure's clause open with "which"/"who" right after the name ending at ``end``?"""
     found = _RELATIVE.match(text, end)
     return found is not None and text.find(",", end) + 1 == clause[0]
+
+
+# Most characters between the names of a composite subject ("EU member states within NATO").
+COMPOSITE_GAP = 40
+_APART = re.compile(r"\d|\b(and|or|but|while|whereas|than)\b|[,;:]")
+
+
+def composites(text, index, clause, scores, where, put) -> None:  # type: ignore[no-untyped-def]
+    """A subject named by two others ("EU members of NATO") wins when both stand together."""
+    window = _tokens(text[clause[0] : clause[1]])
+    for subject, (components, tokens) in index.composites.items():
+        near = [c for c in components if c in scores and scores[c].score >= 0.8]
+        if len(near) < 2:
+            continue
+        spans = sorted(where[c] for c in near if c in where)
+        if len(spans) < 2 or spans[-1][0] - spans[0][1] > COMPOSITE_GAP:
+            continue
+        if _APART.search(text[spans[0][1] : spans[-1][0]]):
+            continue  # "NATO has 32 members and the EU has 27": two subjects, not one
+        found = [scores[c].score for c in near]
+        covered = sum(1 for t in tokens if any(_same_word(t, w) for w in window))
+        coverage = covered / len(tokens) if tokens else 1.0
+        score = min(1.0, max(found) + 0.05) * (0.6 + 0.4 * coverage)
+        put(subject, score, f"named by {' + '.join(sorted(components))} ({coverage:.0%} of words)")
+
+
+def _tokens(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP_WORDS]
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 5 and a[:5] == b[:5]
