@@ -161,14 +161,15 @@ def window_words(text: str, clause: tuple[int, int], claim: Claim) -> str:
 
 
 # Words that move a figure along without saying what it measures ("Latvia is set to reach 3.7%",
-# "Denmark jumped to 3.2% from 2.4% a year earlier", "Italy 2.01%").
+# "Denmark jumped to 3.2% from 2.4% a year earlier", "Italy 2.01%", "Latvia is second at 4%").
 _BARE = """is are was were be been being set to reach reached reaches reaching hit hits hitting
     jumped jump jumps rose rise rises climbed climb fell fall falls dropped drop stood stands
     stand remained remains at from after before up down year years earlier later last this next
     ago with while whereas and or but estimated expected forecast projected seen put will would
     could should may might has have had now then also just only still already almost nearly
     about around some roughly in on of by for than more less figure figures show shows spend
-    spends spent"""
+    spends spent first second third fourth fifth next ahead behind followed followed trails
+    trailing overtaken overtook overtaking top bottom place ranked ranks ranking league table"""
 _BARE_WORDS = frozenset(_BARE.split())
 
 
