@@ -65,6 +65,13 @@ _ALTERNATION = "|".join(
 # Matched against the text that ends where the figure starts (endpos), hence the "\Z".
 _BEFORE = compiled(r"(?<![\w])(" + _ALTERNATION + r")\s*\Z", re.IGNORECASE)
 _NORMALISE = compiled(r"\s+")
+# "revised up to 2.3%", "adds up to $5bn", "signed up to 5%": "up" belongs to the verb, and "to"
+# names the level reached, not a ceiling
+_VERB_WITH_UP = compiled(
+    r"(?i)\b(?:(?:revis|push|mov|tick|mark|bump|ratchet|round|scal|step|ramp|edg|inch|climb"
+    r"|jump|notch|nudg|trend|add|sign|liv|measur)(?:e|es|ed|ing|s|ped|ping)?"
+    r"|go|goes|went|gone|going|shot|crept)\s+\Z"
+)
 _ENDINGS = tuple(" " + p for p in _PHRASES if p != "~")
 # The last word of every phrase: a text whose last word is none of these ends in no phrase.
 _LAST_WORDS = frozenset(p.split()[-1] for p in _PHRASES if p != "~")
@@ -89,7 +96,15 @@ def qualifier_before(text: str, pos: int, window: int = 32) -> tuple[Qualifier, 
     if not m:
         return None
     phrase = _NORMALISE.sub(" ", m.group(1).lower())
+    if phrase == "up to" and up_belongs_to_verb(text, m.start(1)):
+        return None
     return _PHRASES[phrase], m.start(1)
+
+
+def up_belongs_to_verb(text: str, up: int) -> bool:
+    """Whether the "up to" at ``up`` reads "verb up" + "to" a level ("revised up to 2.3%",
+    "moved up to 2027"), not a ceiling ("up to 1.5%")."""
+    return _VERB_WITH_UP.search(text, max(0, up - 16), up) is not None
 
 
 # Bounds written after the figure: "aged 65 or over", "30 or more people", "10 or fewer".

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import cast
 
 from claimcheck.extraction.positions import Place, unplaced
+from claimcheck.extraction.qualifiers import up_belongs_to_verb
 from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.temporal_calendar import Atom, day_atom, with_year
 from claimcheck.extraction.tense import clause_tense
@@ -116,6 +117,8 @@ def to_claim(text: str, atom: Atom, prev_end: int, as_of: date, place: Place = u
             written = _QUALIFIERS.get(word)
             if word == "from" and not _ONWARDS.match(text, atom.end):
                 written = None  # "data from 2019" is the 2019 data, not "2019 or later"
+            if word == "up to" and up_belongs_to_verb(text, m.start(1)):
+                written = None  # "the deadline was moved up to 2027": a new date, no bound
             if written is not None:
                 qualifier, start = written, m.start()
         atom = _settle(text, atom, qualifier, as_of)
