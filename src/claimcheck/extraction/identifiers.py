@@ -64,7 +64,10 @@ _LOWER_NAMING = words(
 )
 _SQUARE_UNIT = compiled(r"[A-Za-z]{1,2}[23](?!\w)")  # "24703m2", "45km2"
 _NUMBER_BEFORE = compiled(r"\d[ \u00a0]?\Z")
-_UNIT_AFTER = compiled(r"[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|bn|m\b|million|billion)")
+# (after a range's second figure too: "Lithuania 5-6%")
+_UNIT_AFTER = compiled(
+    r"(?:[-\u2013]\d+(?:\.\d+)?)?[ \u00a0]?(?:%|per[ \u00a0]?cent|percent|bn|m\b|million|billion)"
+)
 
 
 # Capitalised words that are not names: function words at the start of a clause, months.
