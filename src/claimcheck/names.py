@@ -19,7 +19,7 @@ from claimcheck.linkindex import STOP_WORDS
 from claimcheck.model import Claim
 
 if TYPE_CHECKING:
-    from claimcheck.context import TextLayout
+    from claimcheck.context import AliasHit, TextLayout
 
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 _NOT_ENTITIES = frozenset(
@@ -136,3 +136,42 @@ def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     return min(len(a), len(b)) >= 5 and a[:5] == b[:5]
+
+
+# "NATO puts it at $608 billion": "it" is what the sentence before spoke of, NATO only the source.
+_OBJECT_PRONOUN = re.compile(
+    r"\b(?:puts?|estimates?|estimated|sets?|gives?|gave|values?|valued|pegs?|pegged|places?|"
+    r"placed|reckons?|reckoned)\s+(it|them)\s+at\s+(?:about\s+|around\s+|some\s+)?\Z",
+    re.IGNORECASE,
+)
+# "That would take the country to 3.5%", "The government wants 3.5%": a name said before.
+_NOMINAL = re.compile(
+    r"\b(?:the|that|this)\s+(?:country|government|nation|bloc|kingdom|republic|coalition)\b",
+    re.IGNORECASE,
+)
+
+
+def antecedent(
+    layout: TextLayout, claim: Claim, clause: tuple[int, int], sentence: tuple[int, int]
+) -> tuple[str, list[AliasHit]] | None:
+    """The word that refers back ("it", "the country") in the figure's clause, and the names of
+    the earlier sentence of the paragraph it refers to; None when the clause names its subject."""
+    text = layout.text
+    found = _OBJECT_PRONOUN.search(text, clause[0], claim.start)
+    if found is None:
+        found = _NOMINAL.search(text, clause[0], claim.start)
+        if found is None or layout.hits_in(sentence[0], found.end()):
+            return None  # no anaphor, or its name is in the sentence ("Germany ... the country")
+    if layout.hits_in(found.start(), claim.start):
+        return None  # a name between it and the figure is the figure's
+    # The sentence before, or the one before that, maybe across the paragraph's start.
+    cursor = sentence[0]
+    for _ in range(2):
+        if cursor <= 0:
+            return None
+        prev = layout.sentence_of(cursor - 1)
+        hits = [h for h in layout.hits_in(*prev) if not is_source(text, h.start, h.end)]
+        if hits:
+            return found.group(0), hits
+        cursor = prev[0]
+    return None
