@@ -16,11 +16,11 @@ from claimcheck.linkindex import DatasetIndex
 from claimcheck.model import Claim, Signal
 from claimcheck.names import (
     COMMON_CAPITALS,
-    antecedent,
     composites,
     is_antecedent,
     is_source,
     owns_another,
+    refer_back,
     unknown_names,
 )
 
@@ -233,15 +233,7 @@ def subject_scores(
                 where[subject] = (hit.start, hit.end)
             put(subject, score, why)
     composites(layout.text, index, clause, scores, where, put)
-    referred = antecedent(layout, claim, clause, sentence)
-    if referred is not None:
-        word, earlier = referred
-        for subject, signal in list(scores.items()):
-            why = f"{signal.detail}; '{word}' refers back"
-            scores[subject] = Signal("subject", round(signal.score * 0.7, 3), why)
-        for hit in earlier:
-            for subject in hit.subjects:
-                put(subject, 0.8, f"'{layout.text[hit.start : hit.end]}', what '{word}' refers to")
+    if refer_back(layout, claim, clause, sentence, scores, put):
         return scores
     if in_sentence or strangers:
         # A subject named anywhere in the sentence, or a name the data lack, stops the carrying.

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimcheck.linkindex import STOP_WORDS
-from claimcheck.model import Claim
+from claimcheck.model import Claim, Signal
 
 if TYPE_CHECKING:
     from claimcheck.context import AliasHit, TextLayout
@@ -175,3 +175,18 @@ def antecedent(
             return found.group(0), hits
         cursor = prev[0]
     return None
+
+
+def refer_back(layout, claim, clause, sentence, scores, put) -> bool:  # type: ignore[no-untyped-def]
+    """Give the figure the names a word of its clause refers back to; True when one does."""
+    referred = antecedent(layout, claim, clause, sentence)
+    if referred is None:
+        return False
+    word, earlier = referred
+    for subject, signal in list(scores.items()):
+        why = f"{signal.detail}; '{word}' refers back"
+        scores[subject] = Signal("subject", round(signal.score * 0.7, 3), why)
+    for hit in earlier:
+        for subject in hit.subjects:
+            put(subject, 0.8, f"'{layout.text[hit.start : hit.end]}', what '{word}' refers to")
+    return True
