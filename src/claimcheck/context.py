@@ -233,7 +233,7 @@ def subject_scores(
                 where[subject] = (hit.start, hit.end)
             put(subject, score, why)
     composites(layout.text, index, clause, scores, where, put)
-    if refer_back(layout, claim, clause, sentence, scores, put):
+    if refer_back(layout, claim, clause, sentence, index, scores, put):
         return scores
     if in_sentence or strangers:
         # A subject named anywhere in the sentence, or a name the data lack, stops the carrying.

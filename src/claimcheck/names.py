@@ -13,10 +13,11 @@ from giving the figure to a subject it is probably not about.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from claimcheck.linkindex import STOP_WORDS
-from claimcheck.model import Claim, Signal
+from claimcheck.model import Claim, Fact, Signal
 
 if TYPE_CHECKING:
     from claimcheck.context import AliasHit, TextLayout
@@ -152,12 +153,18 @@ _NOMINAL = re.compile(
 
 
 def antecedent(
-    layout: TextLayout, claim: Claim, clause: tuple[int, int], sentence: tuple[int, int]
+    layout: TextLayout,
+    claim: Claim,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    groups: frozenset[str] = frozenset(),
 ) -> tuple[str, list[AliasHit]] | None:
     """The word that refers back ("it", "the country") in the figure's clause, and the names of
-    the earlier sentence of the paragraph it refers to; None when the clause names its subject."""
+    the earlier sentence it refers to; None when the clause names its subject. "The country"
+    and "the government" never refer to a group of members (``groups``: NATO, the EU)."""
     text = layout.text
     found = _OBJECT_PRONOUN.search(text, clause[0], claim.start)
+    state = found is None
     if found is None:
         found = _NOMINAL.search(text, clause[0], claim.start)
         if found is None or layout.hits_in(sentence[0], found.end()):
@@ -171,15 +178,16 @@ def antecedent(
             return None
         prev = layout.sentence_of(cursor - 1)
         hits = [h for h in layout.hits_in(*prev) if not is_source(text, h.start, h.end)]
+        hits = [h for h in hits if not (state and h.subjects <= groups)]
         if hits:
             return found.group(0), hits
         cursor = prev[0]
     return None
 
 
-def refer_back(layout, claim, clause, sentence, scores, put) -> bool:  # type: ignore[no-untyped-def]
+def refer_back(layout, claim, clause, sentence, index, scores, put) -> bool:  # type: ignore[no-untyped-def]
     """Give the figure the names a word of its clause refers back to; True when one does."""
-    referred = antecedent(layout, claim, clause, sentence)
+    referred = antecedent(layout, claim, clause, sentence, _groups(index.by_subject))
     if referred is None:
         return False
     word, earlier = referred
@@ -190,3 +198,18 @@ def refer_back(layout, claim, clause, sentence, scores, put) -> bool:  # type: i
         for subject in hit.subjects:
             put(subject, 0.8, f"'{layout.text[hit.start : hit.end]}', what '{word}' refers to")
     return True
+
+
+_GROUPS: dict[int, frozenset[str]] = {}
+
+
+def _groups(by_subject: Mapping[str, tuple[Fact, ...]]) -> frozenset[str]:
+    """Subjects that have members (a member count): groups, never "the country"."""
+    found = _GROUPS.get(id(by_subject))
+    if found is None:
+        found = frozenset(
+            s for s, facts in by_subject.items() if any("member" in f.property for f in facts)
+        )
+        _GROUPS.clear()
+        _GROUPS[id(by_subject)] = found
+    return found
