@@ -25,6 +25,8 @@ def _field(value: Any) -> Any:
 @pytest.mark.parametrize("case", CASES, ids=[c["input"][:50] for c in CASES])
 def test_claim_row(case: dict[str, Any]) -> None:
     claims = extract_claims(case["input"], date(2025, 12, 25))
+    for text in case.get("absent", []):  # words that must not be a claim of their own
+        assert text not in [c.text for c in claims]
     for want in case["claims"]:
         found = [c for c in claims if c.text == want["text"]]
         assert found, [(c.text, c.kind) for c in claims]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from claimcheck.extraction.identifiers import price_base
 from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.temporal_calendar import Atom, year_atom
 from claimcheck.extraction.temporal_words import tokens, words_year
@@ -75,6 +76,8 @@ def parse_year(text: str, start: int, end: int, as_of: date) -> Atom | None:
         return None
     if _DIGITS_AROUND.match(text, end):
         return None  # one group of a phone or account number: "030 2027 1234"
+    if price_base(text, start, end):
+        return None  # "at 2021 prices": a price level, not the period the figure speaks of
     next_m = _NEXT_WORD.match(text, end, min(len(text), end + 40))
     nxt = next_m.group(1) if next_m else ""
     if nxt.lower() in _COUNT_AFTER or _STREET.match(text, end, min(len(text), end + 60)):

@@ -56,6 +56,11 @@ _SCOPING = frozenset(
     )
 )
 _NEAR_BEFORE = 70
+_LABEL_OPENS = compiled(r"[ \u00a0]*\([ \u00a0]*(?:in[ \u00a0]+|for[ \u00a0]+)?")
+_LABEL_CLOSES = compiled(
+    r"(?i)[ \u00a0]*(?:(?:estimates?|est\.|forecasts?|figures?|data|projections?|budget)"
+    r"[ \u00a0]*)?\)"
+)
 
 
 def _quantity_wins(quantity: Claim, temporal: Claim) -> bool:
@@ -229,7 +234,12 @@ def _scope_of(
     if i < len(temporal):
         after = temporal[i]
         gap = text[claim.end : after.start]
-        if after.start < s_end and len(gap) <= _NEAR_AFTER and not _CLAUSE_BREAK.search(gap):
+        near = len(gap) <= _NEAR_AFTER and not _CLAUSE_BREAK.search(gap)
+        # "€52bn (2024)": a date alone in brackets right after the figure labels it
+        label = _LABEL_OPENS.fullmatch(gap) is not None and bool(
+            _LABEL_CLOSES.match(text, after.end)
+        )
+        if after.start < s_end and (near or label):
             period = _period_of(after)
             if period is not None:
                 anchor, time_text = _anchor(after, text)
@@ -239,9 +249,24 @@ def _scope_of(
         j -= 1
     if j >= 0:
         before = temporal[j]
-        if before.start >= s_start and claim.start - before.end <= _NEAR_BEFORE:
+        if (
+            before.start >= s_start
+            and claim.start - before.end <= _NEAR_BEFORE
+            and not _closed_bracket(text, s_start, before, claim)
+        ):
             anchor, time_text = _anchor(before, text)
             period = _period_of(before)
             if period is not None and anchor in _SCOPING:
                 return _scoped(anchor, period), time_text
     return None
+
+
+def _closed_bracket(text: str, lo: int, temporal: Claim, claim: Claim) -> bool:
+    """Whether ``temporal`` stands in brackets that close before ``claim``: "2.1% (in 2024)
+    and 2.4%" dates the first figure only."""
+    opened = text.rfind("(", lo, temporal.start)
+    return (
+        opened != -1
+        and ")" not in text[opened : temporal.start]
+        and ")" in text[temporal.end : claim.start]
+    )
