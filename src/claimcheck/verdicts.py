@@ -41,6 +41,15 @@ def judge(claim: Claim, link: Link, as_of: date) -> CheckedClaim:
     facts = [c for c in linked if c.fact.type == "fact"]
     statements = [c for c in linked if c.fact.type == "statement"]
     if facts:
+        said = statements[0] if statements else None
+        if (
+            said
+            and said.score > facts[0].score + TIE_EPSILON
+            and agrees(claim, said.fact, link.lead)
+        ):
+            # "'Eighty percent ... come from non-EU allies,' Stoltenberg said": the words fit
+            # what was said better than any fact, and the figure is what was said.
+            return judge_statements(claim, statements, link, shown)
         return reread(_judge_facts(claim, facts, statements, link, as_of, shown), link)
     return judge_statements(claim, statements, link, shown)
 
