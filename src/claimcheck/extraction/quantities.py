@@ -18,7 +18,7 @@ from claimcheck.extraction.ranges import one_in, second_figure, share_units, sha
 from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.scan import Start, candidates
 from claimcheck.extraction.temporal_lexicon import DURATION_UNITS
-from claimcheck.extraction.wordlists import MEASUREMENT_UNITS
+from claimcheck.extraction.wordlists import MEASUREMENT_UNITS, YEAR_NOUNS
 from claimcheck.model import Claim, ClaimKind, Qualifier
 
 _SCALE_STARTS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
@@ -282,6 +282,6 @@ def _noun(text: str, amt: Amount) -> tuple[str, int] | None:
         return None
     raw = text[amt.start : amt.end]
     year_like = raw.isdigit() and len(raw) == 4 and 1800 <= amt.value <= 2100
-    if year_like and (" " in noun[0] or not is_plural(noun[0])):
-        return None  # "the 2035 target", "in 2024 member states": a year, not a count
+    if year_like and (" " in noun[0] or not is_plural(noun[0]) or noun[0].lower() in YEAR_NOUNS):
+        return None  # "the 2035 target", "the 2026 estimates": a year, not a count
     return noun

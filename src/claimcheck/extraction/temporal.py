@@ -75,7 +75,9 @@ def _parse_part(text: str, start: int, end: int, as_of: date) -> Atom | None:
         # on the last day "later" leaves only that day, as "earlier" does on the first
         return span_atom(start, end, min(last, as_of + timedelta(days=part == "later")), last)
     lo, hi = part_of(first, last, base.gran, part)
-    return span_atom(start, end, lo, hi)
+    atom = span_atom(start, end, lo, hi)
+    atom.implicit_year = base.implicit_year and first.year == last.year  # "mid-March"
+    return atom
 
 
 _PARSERS: dict[str, _Parser] = {
@@ -212,7 +214,8 @@ def _merge_pair(text: str, a: Atom, b: Atom) -> Atom | None:
         return None
     start = lead.start() if lead else a.start
     merged = span_atom(start, b.end, a.first, b.last)
-    merged.value = f"{a.value}/{b.value}"
+    # an end that is a span itself gives its own end: "mid-March to April" -> "03-11/04"
+    merged.value = f"{str(a.value).split('/')[0]}/{str(b.value).split('/')[-1]}"
     return merged
 
 

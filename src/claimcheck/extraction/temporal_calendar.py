@@ -176,4 +176,19 @@ def with_year(atom: Atom, year: int) -> Atom:
         return month_atom(atom.start, atom.end, year, atom.month)
     if atom.gran == "quarter" and isinstance(atom.value, str):
         return quarter_atom(atom.start, atom.end, year, int(atom.value[-1]))
+    if atom.gran == "span" and atom.implicit_year and atom.first and atom.last:
+        # "mid-March": a part of a month or day whose year was taken from as_of
+        delta = year - atom.first.year
+        moved = span_atom(
+            atom.start, atom.end, _plus_years(atom.first, delta), _plus_years(atom.last, delta)
+        )
+        moved.implicit_year = True
+        return moved
     return atom
+
+
+def _plus_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year without one
+        return day.replace(year=day.year + years, day=28)

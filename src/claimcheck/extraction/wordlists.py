@@ -18,3 +18,15 @@ MEASUREMENT_UNITS = words(
     tebibyte pebibyte kilobit megabit gigabit kilowatt megawatt gigawatt terawatt
     """
 )
+
+# Plural nouns a year stands before as their label, not a figure counting them ("the 2026
+# estimates", "2030 targets", "2024 elections"): a year-shaped number before one is a year.
+YEAR_NOUNS = words(
+    """
+    estimates figures levels elections targets budgets results accounts forecasts projections
+    pledges commitments goals prices data numbers games olympics accords talks negotiations
+    summits protests riots floods polls campaigns standards rules regulations guidelines plans
+    reforms sanctions deadlines ambitions objectives statistics outturns allocations
+    appropriations spending obligations midterms primaries
+    """
+)
