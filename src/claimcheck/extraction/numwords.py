@@ -123,12 +123,13 @@ _VULGAR_VALUES = dict(
         strict=True,
     )
 )
-# A decimal comma ("3,5 %", "3,50 €" in translated copy) only where a percent sign, percent
-# word or currency follows: "1,234" is a thousands group and a bare "3,5" stays ambiguous.
+# A decimal comma ("3,5 %", "3,50 €", "1,5 million" in translated copy) only where a percent
+# sign, percent word, currency or scale word follows: "1,234" is a thousands group and a bare
+# "3,5" stays ambiguous.
 _DECIMAL_COMMA = (
     r"\d{1,3},\d{1,2}(?!\d)(?![,.]\d)"
     r"(?=[ \u00a0]*(?:[%\uff05\u20ac\u00a3$\u00a5]|per[ \u00a0]?cent\b|percent\b"
-    r"|[A-Z]{3}(?![A-Za-z])))"
+    r"|[A-Z]{3}(?![A-Za-z])|(?:million|billion|trillion|mln|bln|mn|bn|m|tn)\b))"
 )
 DIGITS = (
     r"\d*[" + VULGAR + r"]|" + _DECIMAL_COMMA + r"|"

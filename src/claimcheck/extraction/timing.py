@@ -56,6 +56,15 @@ _SCOPING = frozenset(
     )
 )
 _NEAR_BEFORE = 70
+# "2pc of output against 1.5pc a decade ago": a date after the figure set against this one
+# belongs to that figure alone
+_CONTRAST = compiled(
+    r"(?i)\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from|than|instead\s+of|rather\s+than)\b"
+)
+_FIGURE = compiled(r"\d")
+_CHANGE_TO = compiled(
+    r"(?i)[ \u00a0]*to\b"
+)  # "rose from 1.3% to 2.1% in 2024": the 2.1% is of 2024
 _LABEL_OPENS = compiled(r"[ \u00a0]*\([ \u00a0]*(?:in[ \u00a0]+|for[ \u00a0]+)?")
 _LABEL_CLOSES = compiled(
     r"(?i)[ \u00a0]*(?:(?:estimates?|est\.|forecasts?|figures?|data|projections?|budget)"
@@ -234,7 +243,11 @@ def _scope_of(
     if i < len(temporal):
         after = temporal[i]
         gap = text[claim.end : after.start]
-        near = len(gap) <= _NEAR_AFTER and not _CLAUSE_BREAK.search(gap)
+        near = (
+            len(gap) <= _NEAR_AFTER
+            and not _CLAUSE_BREAK.search(gap)
+            and not ((_CONTRAST.search(gap) or _CHANGE_TO.match(gap)) and _FIGURE.search(gap))
+        )
         # "€52bn (2024)": a date alone in brackets right after the figure labels it
         label = _LABEL_OPENS.fullmatch(gap) is not None and bool(
             _LABEL_CLOSES.match(text, after.end)

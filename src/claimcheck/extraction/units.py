@@ -63,9 +63,10 @@ _PERCENT = compiled(
     r"[ \u00a0]*(?:%|\uff05|per[ \u00a0]?cents?\b|percent(?:age)?s?\b|pct\b)|(?<=\d)pc\b",
     re.IGNORECASE,
 )
-_BASIS_POINTS = compiled(r"[ \u00a0]?(?:basis[ \u00a0]+points?\b|bps\b|bp\b)", re.IGNORECASE)
+_BASIS_POINTS = compiled(r"[ \u00a0]?(?:basis[- \u00a0]+points?\b|bps\b|bp\b)", re.IGNORECASE)
 _POINTS = compiled(
-    r"[ \u00a0]?(?:percentage[ \u00a0]+points?\b|pp\b|ppts?\b|%[ \u00a0]?points?\b)",
+    r"[ \u00a0]?(?:percentage[- \u00a0]+points?\b|pp\b|ppts?\b|%[ \u00a0]?points?\b"
+    r"|per[ \u00a0]?cent(?:age)?[- \u00a0]+points?\b)",
     re.IGNORECASE,
 )
 _CURRENCY_NAME = compiled(
