@@ -15,6 +15,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from claimcheck.extraction.regexes import compiled
 from claimcheck.model import Problem
 
 _MONTHS = {
@@ -34,19 +35,21 @@ _DATE = (
     r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))(?!\d))"
 )
 _AFTER_DATE = r"\s*(?:$|[-–—|•·]|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}|\()"
-_LIST_ITEM = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s")
-_PUBLISHED = re.compile(
+_LIST_ITEM = compiled(r"\s*(?:[-*+•]|\d{1,3}[.)])\s")
+_PUBLISHED = compiled(
     rf"(?P<label>first\s+published|published|posted|dated?|last\s+updated|updated)"
     rf"(?:\s+on)?\s*[:\-–—]?\s*{_DATE}",
     re.I,
 )
 # The city is in capitals, so this part stays case-sensitive under re.I.
 _CITY = r"(?-i:[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,12})?)(?:\s*\([^)\n]{1,40}\))?"
-_DATELINE = re.compile(
+_DATELINE = compiled(
     rf"{_CITY},\s*{_DATE}\s*(?:\([^)\n]{{1,40}}\))?\s*[-–—]",
     re.I,
 )
-_LEADING_DATE = re.compile(rf"(?:by\s+[^|\n]{{1,80}}[|•·]\s*)?{_DATE}{_AFTER_DATE}", re.I)
+_LEADING_DATE = compiled(rf"(?:by\s+[^|\n]{{1,80}}[|•·]\s*)?{_DATE}{_AFTER_DATE}", re.I)
+_DATE_TEXT = compiled(_DATE + r"\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.*)?", re.I)
+_LINE = compiled(r"[^\n]+")
 _MARKUP = " \t\r#*_>|"
 _MAX_LINES = 12
 _MAX_CHARS = 3000
@@ -61,7 +64,7 @@ def parse_date_text(value: str, today: date | None = None) -> date | None:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
     except ValueError:
         pass
-    match = re.fullmatch(_DATE + r"\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.*)?", value, re.I)
+    match = _DATE_TEXT.fullmatch(value)
     return _from_match(match, today, need_year=today is None) if match else None
 
 
@@ -103,7 +106,7 @@ def dateline_date(
     spans: list[tuple[int, int]] = []
     leading: list[tuple[date, tuple[int, int]]] = []
     lines = 0
-    for raw in re.finditer(r"[^\n]+", visible[start : start + _MAX_CHARS]):
+    for raw in _LINE.finditer(visible[start : start + _MAX_CHARS]):
         line = raw.group().strip(_MARKUP)
         if not line:
             continue

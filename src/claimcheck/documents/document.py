@@ -12,7 +12,6 @@ against today's date.)
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,6 +21,7 @@ from claimcheck.documents import dateline, frontmatter
 from claimcheck.documents.html import CLOSED_COMMENT, COMMENT, html_metadata, visible_html
 from claimcheck.documents.markdown import blank_code, blank_comments, visible_markdown
 from claimcheck.documents.masking import blank, blank_spans, blank_urls
+from claimcheck.extraction.regexes import compiled
 from claimcheck.model import Problem
 
 if TYPE_CHECKING:
@@ -30,10 +30,10 @@ if TYPE_CHECKING:
 FORMATS = ("text", "markdown", "html")
 _EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
                ".mkd": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html"}  # fmt: skip
-_NEWLINE = re.compile(r"\n")
+_NEWLINE = compiled(r"\n")
 # Thin, narrow no-break, figure and hair spaces ("3,5\u202f%") read as a no-break space, which
 # the extractor knows between a figure and its unit; one character for one, so no offset moves.
-_NARROW_SPACE = re.compile("[\u2007-\u200a\u202f]")
+_NARROW_SPACE = compiled("[\u2007-\u200a\u202f]")
 _AS_NO_BREAK = dict.fromkeys(range(0x2007, 0x200B), "\u00a0") | {0x202F: "\u00a0"}
 
 

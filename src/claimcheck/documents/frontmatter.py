@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimcheck.extraction.regexes import compiled
 from claimcheck.model import VERDICTS, Problem
 
-_OPEN = re.compile(r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n")
+_OPEN = compiled(r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n")
 _CLOSE = {
-    "---": re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M),
-    "+++": re.compile(r"^\+\+\+[ \t]*\r?$", re.M),
+    "---": compiled(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M),
+    "+++": compiled(r"^\+\+\+[ \t]*\r?$", re.M),
 }
 _SEARCH_LIMIT = 64 * 1024  # front matter is short; never scan a large file for its end
 KNOWN_OPTIONS = ("skip", "as_of", "fail_on", "show", "ignore")
@@ -62,8 +63,8 @@ def find_front_matter(text: str, path: str, strict: bool) -> FrontMatter | None:
 
 
 _KEY_LINE = {
-    "---": re.compile(r"[ \t]*['\"]?[\w.-]+['\"]?[ \t]*:(?:[ \t]|$)"),
-    "+++": re.compile(r"[ \t]*(?:\[[\w.-]+\]|['\"]?[\w.-]+['\"]?[ \t]*=)"),
+    "---": compiled(r"[ \t]*['\"]?[\w.-]+['\"]?[ \t]*:(?:[ \t]|$)"),
+    "+++": compiled(r"[ \t]*(?:\[[\w.-]+\]|['\"]?[\w.-]+['\"]?[ \t]*=)"),
 }
 
 

@@ -21,26 +21,27 @@ from typing import Any
 
 from claimcheck.documents.joined import FILLER
 from claimcheck.documents.masking import blank, blank_matches, blank_urls
+from claimcheck.extraction.regexes import compiled
 
 # In HTML and Markdown an unclosed comment hides the rest of the page, so it is blanked to the end.
-COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+COMMENT = compiled(r"<!--.*?(?:-->|\Z)", re.S)
 # In plain text nothing is hidden: a stray "<!--" must not swallow the article after it.
 # It stops at the next "<!--", so many stray openers cost one pass, not one pass each.
-CLOSED_COMMENT = re.compile(r"<!--(?:[^<-]++|-(?!->)|<(?!!--))*+-->")
-_HIDDEN_ELEMENTS = re.compile(
+CLOSED_COMMENT = compiled(r"<!--(?:[^<-]++|-(?!->)|<(?!!--))*+-->")
+_HIDDEN_ELEMENTS = compiled(
     r"<(script|style|noscript|template|svg|head|title)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I
 )
-_DECLARATION = re.compile(r"<!\[CDATA\[.*?(?:\]\]>|\Z)|<![A-Za-z][^>]*>|<\?.*?(?:\?>|\Z)", re.S)
+_DECLARATION = compiled(r"<!\[CDATA\[.*?(?:\]\]>|\Z)|<![A-Za-z][^>]*>|<\?.*?(?:\?>|\Z)", re.S)
 # Attribute values may hold ">" when quoted.
-TAG = re.compile(
+TAG = compiled(
     r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>\"']*+(?:(?:\"[^\"]*\"|'[^']*')[^<>\"']*+)*)?/?>",
 )
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = compiled(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
-_META = re.compile(r"<meta\b[^>]*>", re.I)
-_ATTRIBUTE = re.compile(r"([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))")
-_TIME = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"']", re.I)
-_JSON_LD_DATE = re.compile(r"\"datePublished\"\s*:\s*\"([^\"]+)\"")
+_META = compiled(r"<meta\b[^>]*>", re.I)
+_ATTRIBUTE = compiled(r"([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))")
+_TIME = compiled(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"']", re.I)
+_JSON_LD_DATE = compiled(r"\"datePublished\"\s*:\s*\"([^\"]+)\"")
 # <meta> names that carry the publication date, most specific first.
 _DATE_META = (
     "article:published_time",
@@ -82,7 +83,7 @@ def blank_tags(text: str) -> str:
 
 # Closing tags of blocks that end a sentence even without a full stop: headlines, paragraphs,
 # list items, table rows. (Not table cells: "Germany | 3.5%" is one statement per row.)
-_BLOCK_END = re.compile(
+_BLOCK_END = compiled(
     r"</(?:p|h[1-6]|li|tr|dt|dd|caption|figcaption|blockquote|title|div|section|article)\s*>",
     re.I,
 )

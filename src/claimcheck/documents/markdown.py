@@ -16,9 +16,10 @@ import re
 
 from claimcheck.documents.html import COMMENT, blank_entities, blank_tags
 from claimcheck.documents.masking import blank, blank_matches, blank_urls, blank_where
+from claimcheck.extraction.regexes import compiled
 
 # A backtick fence's info string cannot hold a backtick, so "```x``` y" is inline code instead.
-_FENCE = re.compile(
+_FENCE = compiled(
     r"^ {0,3}(?P<f>`{3,}(?=[^`\n]*$)|~{3,})[^\n]*(?:\n|\Z)"
     r"(?:.*?^ {0,3}(?P=f)[`~]*[ \t]*\r?$|.*\Z)",
     re.M | re.S,
@@ -26,28 +27,28 @@ _FENCE = re.compile(
 _CODE_LINES = r"(?: {4}|\t| {1,3}\t)[^\n]*(?:\n(?:[ \t]*\r?\n)*(?: {4}|\t| {1,3}\t)[^\n]*)*"
 # Starts with a literal newline (the end of the line before the blank line) so the regex engine
 # can skip ahead quickly; a block at the very start of the text is matched separately.
-_INDENTED = re.compile(r"\n(?:[ \t]*\r?\n)+" + _CODE_LINES)
-_INDENTED_AT_START = re.compile(_CODE_LINES)
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+_INDENTED = compiled(r"\n(?:[ \t]*\r?\n)+" + _CODE_LINES)
+_INDENTED_AT_START = compiled(_CODE_LINES)
+_LIST_ITEM = compiled(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 # Inline code may run over a line break but never over a blank line.
 # The pattern starts with a backtick (not a look-behind) so the engine can scan for it quickly;
 # possessive runs keep a span without a closing run from backtracking exponentially.
-_INLINE_CODE = re.compile(
+_INLINE_CODE = compiled(
     r"`(?<![`\\]`)(?P<ticks>`*)(?!`)"
     r"(?:[^`\n]++|\n(?![ \t]*\r?\n)|`++)+?(?<!`)`(?P=ticks)(?!`)"
 )
-_LINK_TARGET = re.compile(
+_LINK_TARGET = compiled(
     r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)"
 )
-_REFERENCE = re.compile(r"\]\[[^\]\n]*\]")
-_DEFINITION = re.compile(r"\[(?!\^)[^\]\n]+\]:[ \t]*\S[^\n]*")
-_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]+\](?::)?")
+_REFERENCE = compiled(r"\]\[[^\]\n]*\]")
+_DEFINITION = compiled(r"\[(?!\^)[^\]\n]+\]:[ \t]*\S[^\n]*")
+_FOOTNOTE_MARK = compiled(r"\[\^[^\]\s]+\](?::)?")
 # Emphasis markers hug the words they mark ("**3.5%**"); blanking them leaves the figure on its own.
 # An underscore inside a word (snake_case) is not a marker.
-_EMPHASIS = re.compile(r"\*{1,3}|(?<![A-Za-z0-9])_{1,3}|_{1,3}(?![A-Za-z0-9])")
+_EMPHASIS = compiled(r"\*{1,3}|(?<![A-Za-z0-9])_{1,3}|_{1,3}(?![A-Za-z0-9])")
 # Struck-out text is a retraction shown as such, not a claim the article makes.
-_STRUCK = re.compile(r"(?<!~)~~(?!~)[^~\n]+?(?<!~)~~(?!~)")
-_AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>")
+_STRUCK = compiled(r"(?<!~)~~(?!~)[^~\n]+?(?<!~)~~(?!~)")
+_AUTOLINK = compiled(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>")
 
 
 def _continues_prose(m: re.Match[str]) -> bool:
@@ -95,7 +96,7 @@ def blank_comments(text: str, pattern: re.Pattern[str] = COMMENT) -> str:
 
 # Block markers at the start of a line: heading hashes, bullets, ordered-list numbers, table pipes.
 # A literal newline comes first so the regex engine can skip ahead (the text gets a leading "\n").
-_BLOCK_MARKER = re.compile(
+_BLOCK_MARKER = compiled(
     r"\n[ \t]{0,3}(?P<m>#{1,6}(?=[ \t])|[-*+](?=[ \t])|\d{1,3}[.)](?=[ \t])|\|)"
 )
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_NOT_NEWLINE = re.compile(r"[^\r\n]+")
+from claimcheck.extraction.regexes import compiled
+
+_NOT_NEWLINE = compiled(r"[^\r\n]+")
 
 
 def blank(segment: str) -> str:
@@ -57,10 +59,10 @@ def blank_where(pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[st
 
 # Bare URLs in any format: a figure inside a link ("/2025/12/3-5-percent") is not a claim.
 # Trailing punctuation belongs to the sentence, not the URL.
-URL = re.compile(
+URL = compiled(
     r"(?:\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}://|\bwww\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]]",
 )
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+EMAIL = compiled(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
 def _back(text: str, position: int, allowed: str, limit: int) -> int:
