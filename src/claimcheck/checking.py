@@ -55,7 +55,11 @@ def check_claims(
         checked = judge(seen, link(seen, layout, index, as_of), as_of)
         if checked.fact is None and is_generic_count(seen):
             continue  # "two things": a figure of speech unless the dataset knows about it
-        if checked.verdict == "contradicted" and _RELATIVE_PART.match(text, claim.end):
+        if (
+            checked.verdict == "contradicted"
+            and _RELATIVE_PART.match(text, claim.end)
+            and not (checked.fact and checked.fact.subject in index.composites)
+        ):
             # "32 members, 23 of which are EU states": a part of a group named before it, which
             # no total of either group can contradict.
             why = f"a part of a group named before it, not a total ({checked.message})"

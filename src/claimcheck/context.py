@@ -20,6 +20,7 @@ from claimcheck.names import (
     is_antecedent,
     is_source,
     owns_another,
+    partitive_parts,
     refer_back,
     unknown_names,
 )
@@ -233,6 +234,7 @@ def subject_scores(
                 where[subject] = (hit.start, hit.end)
             put(subject, score, why)
     composites(layout.text, index, clause, scores, where, put)
+    partitive_parts(layout, claim, sentence, index, scores, put)
     if refer_back(layout, claim, clause, sentence, index, scores, put):
         return scores
     if in_sentence or strangers:

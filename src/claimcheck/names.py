@@ -213,3 +213,54 @@ def _groups(by_subject: Mapping[str, tuple[Fact, ...]]) -> frozenset[str]:
         _GROUPS.clear()
         _GROUPS[id(by_subject)] = found
     return found
+
+
+# "23 of them are NATO allies", "23 of which belong to NATO", "Of the 27 EU member states, 23 ...":
+# a part of a group named before, which the rest of the sentence sorts by another group.
+PART_AFTER = re.compile(r"\s+of\s+(?:them|which|whom|these|those|its\s+members)\b", re.I)
+PART_BEFORE = re.compile(r"\bOf\s+[^,;.]{1,60},\s*\Z", re.I)
+_COUNTED = re.compile(
+    r"\d+\s+(?:[A-Za-z][\w-]*\s+){0,2}?(members?|member states|allies|countries|states|nations)\b"
+)
+
+
+def partitive_noun(claim: Claim, text: str) -> str:
+    """What a bare number that is a part of a counted group counts ("27 members; 23 of them")."""
+    before = re.split(r"[.!?]\s", text[max(0, claim.start - 90) : claim.start])[-1]
+    if not (PART_AFTER.match(text, claim.end) or PART_BEFORE.search(before)):
+        return ""
+    counted = _COUNTED.findall(before)
+    return counted[-1] if counted else ""
+
+
+_NEGATION = re.compile(r"\b(?:outside|not|non|neither|nor)\b", re.IGNORECASE)
+
+
+def partitive_parts(layout, claim, sentence, index, scores, put) -> None:  # type: ignore[no-untyped-def]
+    """The subject made of the group a part is taken from and the group the sentence puts the
+    part in ("The EU has 27 members; 23 of them are also NATO allies": EU members in NATO)."""
+    text = layout.text
+    before = PART_BEFORE.search(text, sentence[0], claim.start)
+    if before is None and not PART_AFTER.match(text, claim.end):
+        return
+    start = before.start() if before else sentence[0]
+    wholes = layout.hits_in(start, before.end() if before else claim.start)
+    parts = layout.hits_in(claim.end, sentence[1])
+    if not wholes or not parts:
+        return
+    whole, part = wholes[-1].subjects, parts[0].subjects
+    outside = bool(_NEGATION.search(text, claim.end, sentence[1]))
+    for subject, (components, tokens) in index.composites.items():
+        if not (components & whole and components & part) or (whole | part) >= {subject}:
+            continue
+        # "NATO members outside the EU" are NATO's, "EU members outside NATO" the EU's; both
+        # groups' members in the other are one group.
+        first = subject.split()[0]
+        owner = index.exact.get(first, frozenset()) | index.folded.get(first.lower(), frozenset())
+        if ("outside" in tokens) == outside and (owner & whole or not outside):
+            for other in components & set(scores):
+                old = scores[other]
+                scores[other] = Signal(
+                    "subject", round(old.score * 0.7, 3), f"{old.detail}, a part"
+                )
+            put(subject, 0.92, "a part of one group the sentence puts in the other")

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from claimcheck.linkindex import normalise
 from claimcheck.model import Claim, Signal
+from claimcheck.names import partitive_noun
 
 WINDOW_WORDS = 10
 
@@ -299,8 +300,12 @@ _NUMBER_OF = re.compile(
 
 
 def number_of_noun(claim: Claim, text: str) -> str:
-    """What a bare number counts when "the number of X ... to/is" leads up to it, else ""."""
+    """What a bare number counts when "the number of X ... to/is" leads up to it, or when it is
+    a part of a counted group ("27 members; 23 of them", "Of the 27 EU member states, 23"), else
+    ""."""
     if claim.kind != "number" or claim.unit or claim.context:
         return ""
     m = _NUMBER_OF.search(text, max(0, claim.start - 90), claim.start)
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    return partitive_noun(claim, text)
