@@ -291,8 +291,9 @@ def evidence_is_thin(prop: Signal) -> bool:
 # "brought the number of members to 31", "the number of allies meeting it rose to 23": the figure
 # counts what "number of" names, even though the noun stands before it.
 _NUMBER_OF = re.compile(
-    r"\b(?:the|a|its|their)\s+(?:total\s+)?number\s+of\s+((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)"
-    r"(?:\s+(?!(?:to|at|of|is|was|were|are)\b)[a-z][\w-]*){0,4}?\s*"
+    # The whole noun phrase up to the verb: "the number of NATO members is", not "NATO".
+    r"\b(?:the|a|its|their)\s+(?:total\s+)?number\s+of\s+((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*"
+    r"(?:\s+(?!(?:to|at|of|is|was|were|are)\b)[a-z][\w-]*){0,4}?)\s*"
     r"(?:,\s*)?(?:to|at|of|is|was|were|are|reached|hit|topped|stands\s+at|stood\s+at|"
     r"rose\s+to|fell\s+to|grew\s+to|climbed\s+to|increased\s+to|dropped\s+to)\s+\Z",
     re.IGNORECASE,
