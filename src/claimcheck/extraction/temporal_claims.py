@@ -67,6 +67,14 @@ _QUALIFIERS = {
     "around": "approximate", "about": "approximate", "circa": "approximate",
     "roughly": "approximate", "approximately": "approximate",
 }  # fmt: skip
+_QUAL_AFTER = compiled(
+    r"(?:,?\s+at\s+the\s+|\s+or\s+)(latest|earliest|later|earlier|sooner|after|before)\b",
+    re.IGNORECASE,
+)
+_AFTER_QUALIFIERS = {
+    "latest": "at_most", "earliest": "at_least", "later": "at_least", "after": "at_least",
+    "earlier": "at_most", "sooner": "at_most", "before": "at_most",
+}  # fmt: skip
 _ONWARDS = compiled(r"\s+(?:on|onwards?|forward)\b", re.IGNORECASE)
 _DURATION_QUALIFIERS = {
     "about": "approximate", "around": "approximate", "roughly": "approximate",
@@ -106,7 +114,7 @@ def _settle(text: str, atom: Atom, qualifier: str | None, as_of: date) -> Atom:
 
 def to_claim(text: str, atom: Atom, prev_end: int, as_of: date, place: Place = unplaced) -> Claim:
     """The claim for one atom, with the qualifier written before it ("by 2029")."""
-    start, qualifier, time_text = atom.start, atom.qualifier, atom.time_text
+    start, end, qualifier, time_text = atom.start, atom.end, atom.qualifier, atom.time_text
     if atom.kind != "duration":
         lo = max(prev_end, atom.start - 24)
         may = _may_end_phrase(text, lo, atom.start, _QUAL_LAST)
@@ -121,6 +129,10 @@ def to_claim(text: str, atom: Atom, prev_end: int, as_of: date, place: Place = u
                 written = None  # "the deadline was moved up to 2027": a new date, no bound
             if written is not None:
                 qualifier, start = written, m.start()
+        after = _QUAL_AFTER.match(text, atom.end) if qualifier is None else None
+        if after is not None:  # "2027 at the earliest", "by 2029 at the latest", "2027 or later"
+            qualifier = _AFTER_QUALIFIERS[after.group(1).lower()]
+            end = after.end()
         atom = _settle(text, atom, qualifier, as_of)
     first, last = atom.first, atom.last
     value = atom.value
@@ -155,7 +167,7 @@ def to_claim(text: str, atom: Atom, prev_end: int, as_of: date, place: Place = u
         time = None
     line, column, sentence = place(start)
     return Claim(
-        text=text[start : atom.end], start=start, end=atom.end, line=line, column=column,
+        text=text[start:end], start=start, end=end, line=line, column=column,
         kind=cast("ClaimKind", atom.kind), value=value, low=low, high=high, unit=atom.unit,
         qualifier=cast("Qualifier | None", qualifier), time=time, time_text=time_text,
         sentence=sentence, precision=None,

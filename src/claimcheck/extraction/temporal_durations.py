@@ -99,13 +99,18 @@ def _point(start: int, end: int, day: date, unit: str) -> Atom:
 
 def parse_relunit(text: str, start: int, end: int, as_of: date) -> Atom | None:
     s = text[start:end].lower()
-    anchor_m = re.search(r"\b(ago|earlier|later|from|after|before)\b(?:\s+(\w+))?$", s)
+    anchor_m = re.search(
+        r"(?:\b(ago|earlier|later|from|after|before)\b|['\u2019]s?\s+(time))(?:\s+(\w+))?$", s
+    )
     assert anchor_m is not None
-    word, base = anchor_m.group(1), anchor_m.group(2)
+    word, base = anchor_m.group(1) or anchor_m.group(2), anchor_m.group(3)
     pairs = [(number_of(n), unit_of(u)) for n, u in _PAIR.findall(s[: anchor_m.start()])]
     if len(pairs) == 1:
         pairs = [duration_of(s[: anchor_m.start()])]  # "a year and a half ago"
-    if word in ("later", "earlier") or any(n is None for n, _ in pairs):
+    # "in six weeks' time" is a date; "for six weeks' time" reads as the stretch of time
+    after_in = re.search(r"\bin\s+\Z", text[max(0, start - 4) : start], re.IGNORECASE)
+    stretch = word in ("later", "earlier") or (word == "time" and not after_in)
+    if stretch or any(n is None for n, _ in pairs):
         value, unit = duration_of(s[: anchor_m.start()])
         return _duration_atom(start, end, value, unit)
     day = as_of + timedelta(days={"tomorrow": 1, "yesterday": -1}.get(base or "", 0))

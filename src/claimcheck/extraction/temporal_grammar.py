@@ -129,9 +129,10 @@ ALTERNATIVES: list[tuple[str, str]] = [
     (
         "relunit",
         rf"(?:{ND}|(?<![\w-])){NUMDUR}[- ]?{UNIT}(?:,?\s+(?:and\s+)?(?:\d+|{NUMW})\s*{UNIT})*"
-        r"(?:\s+and\s+a\s+half)?\s+"
+        r"(?:\s+and\s+a\s+half)?(?:\s+"
         r"(?:ago|earlier|later|from\s+(?:now|today|tomorrow|yesterday)"
-        r"|(?:after|before)\s+(?:today|tomorrow|yesterday|now))\b",
+        r"|(?:after|before)\s+(?:today|tomorrow|yesterday|now))"
+        r"|['\u2019]s?\s+time)\b",  # "in five years' time", "in a week's time"
     ),
     (
         "holiday",
