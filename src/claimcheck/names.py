@@ -133,8 +133,13 @@ def _tokens(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP_WORDS]
 
 
+# The words for a group's members are one word to a composite's name ("EU countries outside NATO"
+# are its "EU members outside NATO").
+_MEMBER_WORDS = frozenset(["member", "members", "countries", "country", "states", "nations"])
+
+
 def _same_word(a: str, b: str) -> bool:
-    if a == b:
+    if a == b or (a in _MEMBER_WORDS and b in _MEMBER_WORDS):
         return True
     return min(len(a), len(b)) >= 5 and a[:5] == b[:5]
 
