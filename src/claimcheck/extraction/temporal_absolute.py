@@ -76,7 +76,8 @@ def parse_ynum(text: str, start: int, end: int, as_of: date) -> Atom | None:
         return _year_span(start, end, y, e) if y < e <= y + 100 else None
     if len(tail) == 2:
         e = y // 100 * 100 + int(tail)
-        if e > y:
+        # "2024/25" names consecutive years; "2009/81" is a reference number, not 72 years
+        if y < e and ("/" not in s or e - y <= 10):
             return _year_span(start, end, y, e)
     if len(tail) <= 2 and 1 <= int(tail) <= 12:
         return month_atom(start, end, y, int(tail))

@@ -96,7 +96,11 @@ ALTERNATIVES: list[tuple[str, str]] = [
         rf"|{ND}{YEAR4} ?,? ?{MON}(?!\s*\d)",
     ),
     ("nummy", rf"{ND}(?:1[0-2]|0?[1-9])\s*[-/]\s*(?:1[89]\d\d|20\d\d)(?![\d%]|[.,/-]\d)"),
-    ("ynum", rf"{ND}(?:1[89]\d\d|20\d\d)\s*[-–—/]\s*\d{{1,4}}(?![\d%]|[.,]\d|\s*(?:per|%))"),
+    # not a segment of a reference number ("Directive 2009/81/EC") nor a percentage range
+    (
+        "ynum",
+        rf"{ND}(?:1[89]\d\d|20\d\d)\s*[-–—/]\s*\d{{1,4}}(?![\d%/]|[.,]\d|\s*(?:per\b|per\s*cent|percent|%))",
+    ),
     (
         "decade",
         r"\b(?:the\s+(?:(?:early|mid|late)[- ]?)?|(?:early|mid|late)[- ]?)?(?:1[5-9]|20)\d0['’]?s\b"
