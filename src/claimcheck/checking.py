@@ -43,7 +43,7 @@ def check_claims(
     layout = layout_text(text, index)
     years = [as_year(as_count(c, text)) for c in claims]
     times = sentence_times(years)
-    read = [trusted_time(layout, borrow_time(layout, c, times)) for c in years]
+    read = [_timed(layout, c, times) for c in years]
     sentences = [claim_sentence(layout, c) for c in read]
     judged: dict[int, CheckedClaim] = {}
     # (sentence, year) pairs a quantity was already read against a dated fact with: "3.5% by
@@ -108,6 +108,14 @@ def check_claims(
             judged[i] = replace(checked, claim=claim)
         # else: a time reference ("on Thursday", "in 2024"), not a claim about a dated fact
     return tuple(judged[i] for i in sorted(judged))
+
+
+def _timed(layout: TextLayout, claim: Claim, times: list[Claim]) -> Claim:
+    """The claim with the time it speaks of: its own if trusted, else one it may borrow."""
+    trusted = trusted_time(layout, borrow_time(layout, claim, times))
+    if trusted.time is None and claim.time is not None:
+        return borrow_time(layout, trusted, times)  # "Last year it reached 2% ... since 1992"
+    return trusted
 
 
 def _year_of(claim: Claim) -> int | None:

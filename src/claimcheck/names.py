@@ -150,6 +150,7 @@ _OBJECT_PRONOUN = re.compile(
     r"placed|reckons?|reckoned)\s+(it|them)\s+at\s+(?:about\s+|around\s+|some\s+)?\Z",
     re.IGNORECASE,
 )
+_SUBJECT_PRONOUN = re.compile(r"\b(?:it|they)\s+(?:[a-z]+\s+){1,3}\Z")
 # "That would take the country to 3.5%", "The government wants 3.5%": a name said before.
 _NOMINAL = re.compile(
     r"\b(?:the|that|this)\s+(?:country|government|nation|bloc|kingdom|republic|coalition)\b",
@@ -169,6 +170,13 @@ def antecedent(
     and "the government" never refer to a group of members (``groups``: NATO, the EU)."""
     text = layout.text
     found = _OBJECT_PRONOUN.search(text, clause[0], claim.start)
+    if found is None and claim.kind not in ("year", "date", "period"):
+        # "Last year it reached 2%": unless the sentence names what "it" is before it.
+        found = _SUBJECT_PRONOUN.search(text, clause[0], claim.start)
+        named = found and any(
+            not is_source(text, h.start, h.end) for h in layout.hits_in(sentence[0], found.start())
+        )
+        found = None if named else found
     state = found is None
     if found is None:
         found = _NOMINAL.search(text, clause[0], claim.start)

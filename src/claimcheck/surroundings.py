@@ -170,7 +170,8 @@ _BARE = """is are was were be been being set to reach reached reaches reaching h
     could should may might has have had now then also just only still already almost nearly
     about around some roughly in on of by for than more less figure figures show shows spend
     spends spent first second third fourth fifth next ahead behind followed trails
-    trailing overtaken overtook overtaking top bottom place ranked ranks ranking league table"""
+    trailing overtaken overtook overtaking top bottom place ranked ranks ranking league table it
+    they time since"""
 _BARE_WORDS = frozenset(_BARE.split())
 
 

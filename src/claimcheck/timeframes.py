@@ -193,6 +193,8 @@ def trusted_time(layout: TextLayout, claim: Claim) -> Claim:
         end = sentence[0] + found.end()
         if end <= claim.start and _NOW.search(text, end, claim.start):
             continue  # "spent 1.24% in 2024 and now claims 2%": the figure is of the present
+        if _FIRST_SINCE.search(text, max(0, at - 30), at):
+            continue  # "reached 2% for the first time since 1992": a record's anchor, not a time
         if clause[0] <= at < clause[1] or opening[0] <= at < opening[1]:
             return claim
         if _LABEL_COLON.fullmatch(text, end, clause[0]):
@@ -203,6 +205,7 @@ def trusted_time(layout: TextLayout, claim: Claim) -> Claim:
     return replace(claim, time=None, time_text=None)
 
 
+_FIRST_SINCE = re.compile(r"\bfirst\s+(?:time|year)\s+\Z", re.IGNORECASE)
 _LABEL_COLON = re.compile(r"[ \t]*:\s*")
 # Words that put what follows them in the present, away from an earlier time named before.
 _NOW = re.compile(r"\b(?:now|today|currently|nowadays|these days)\b", re.IGNORECASE)
