@@ -21,6 +21,7 @@ ARTICLES = {
     "article.txt": PROSE,
     "article.md": "# Spending\n\n" + PROSE + "\n* 23 EU members are in NATO.\n",
     "article.html": f"<html><body><h1>Spending</h1><p>{PROSE}</p></body></html>\n",
+    "entities.md": PROSE.replace("3.5% of GDP", "3.5&nbsp;% of GDP"),
     "dated.md": "---\ntitle: Spending\ndate: 2025-12-25\n---\n\n" + PROSE,
 }
 # Runs the command as the console script does, then names the listed modules it imported.
