@@ -13,6 +13,7 @@ from datetime import date
 from claimcheck.extraction.positions import LineIndex, Place, unplaced
 from claimcheck.extraction.quantities import find_quantities
 from claimcheck.extraction.sentences import SentenceIndex
+from claimcheck.extraction.tables import apply_headers
 from claimcheck.extraction.timing import attach_periods, merge
 from claimcheck.model import Claim
 
@@ -49,4 +50,4 @@ def extract_claims(text: str, as_of: date) -> list[Claim]:
     # The finders build each claim with its place; only a quantity that gets a period is built
     # again (dataclasses.replace on every claim, twice, was a tenth of the run time).
     claims = merge(find_quantities(text, place), _find_temporal(text, as_of, place))
-    return attach_periods(claims, text)
+    return attach_periods(apply_headers(claims, text), text)
