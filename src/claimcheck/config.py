@@ -47,6 +47,8 @@ _FILE_KEYS = ("fail_on", "show")
 
 @dataclass(frozen=True)
 class Config:
+    """The settings of a run, as the configuration files and options give them."""
+
     data: tuple[str, ...] = ()
     fail_on: tuple[str, ...] = ("contradicted",)
     show: tuple[str, ...] = tuple(v for v in VERDICTS if v != "supported")

@@ -92,6 +92,8 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """Where a fact comes from: a document, its publisher and date."""
+
     title: str
     url: str | None = None
     publisher: str | None = None
@@ -158,6 +160,8 @@ class Fact:
 
 @dataclass(frozen=True, slots=True)
 class DatasetInfo:
+    """A loaded dataset's name, version and description, and the files it was read from."""
+
     name: str
     version: str
     description: str = ""
@@ -198,6 +202,8 @@ class Signal:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
+    """A fact a claim may be about, with its link score and the signals behind it."""
+
     fact: Fact
     score: float
     signals: tuple[Signal, ...] = ()

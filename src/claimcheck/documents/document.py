@@ -39,6 +39,8 @@ _AS_NO_BREAK = dict.fromkeys(range(0x2007, 0x200B), "\u00a0") | {0x202F: "\u00a0
 
 @dataclass(frozen=True)
 class Document:
+    """A parsed article (see the module docstring for what each part holds)."""
+
     path: str
     text: str
     visible: str

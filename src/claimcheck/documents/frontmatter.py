@@ -27,6 +27,8 @@ KNOWN_OPTIONS = ("skip", "as_of", "fail_on", "show", "ignore")
 
 @dataclass(frozen=True)
 class FrontMatter:
+    """The front matter block at the top of an article: its fields, options and problems."""
+
     end: int  # offset just past the closing fence line
     metadata: dict[str, Any] = field(default_factory=dict)
     options: dict[str, Any] = field(default_factory=dict)
