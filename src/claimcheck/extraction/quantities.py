@@ -18,6 +18,7 @@ from claimcheck.extraction.ranges import one_in, second_figure, share_units, sha
 from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.scan import Start, candidates
 from claimcheck.extraction.temporal_lexicon import DURATION_UNITS
+from claimcheck.extraction.word_figures import calendar_quarter, one_unit, ranks_noun
 from claimcheck.extraction.wordlists import MEASUREMENT_UNITS, YEAR_NOUNS
 from claimcheck.model import Claim, ClaimKind, Qualifier
 
@@ -37,20 +38,14 @@ _HALF_BEFORE = compiled(
     r"(?i)\b(?:first|second|latter|former|other|back|front|top|bottom|lower|upper|better|the)"
     r"[ \u00a0]+\Z"
 )
-_RATE_BEFORE = compiled(
-    r"(?i)(?:\d|%|\b(?:cents?|dollars?|euros?|pounds?|pence|yen|francs?|hundred|thousand"
-    r"|million|billion|one|two|three|four|five|six|seven|eight|nine|ten))[ \u00a0]*\Z"
-)
 _STATED_BEFORE = compiled(r"(?i)(?:\b(?:is|was|were|are|of)|:)[ \u00a0]*\Z")
 _CELL_BEFORE = compiled(r"\|[ \u00a0]*\Z")
 _CELL_AFTER = compiled(r"[ \u00a0]*\|")
 _AGE_AFTER = compiled(r"(?i)[- \u00a0]old\b|[ \u00a0]+of[ \u00a0]+age\b")
-_QUARTER_OK = compiled(r"[ \u00a0]+(?:of|million|billion)\b")
-# "the first quarter", "Q4" in words, "the quarter of 2026": a calendar quarter, not a fraction
-_QUARTER_ORDINAL = compiled(
-    r"(?i)\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[ \u00a0-]+\Z"
+_ORDINAL_WORD_AFTER = compiled(
+    r"(?i)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b"
 )
-_QUARTER_OF_YEAR = compiled(r"[ \u00a0]+of[ \u00a0]+(?:1[89]|20)\d\d(?![\d'\u2019]|[,.]\d)")
+_QUARTER_OK = compiled(r"[ \u00a0]+(?:of|million|billion)\b")
 
 
 def find_quantities(text: str, place: Place = unplaced) -> list[Claim]:
@@ -84,10 +79,10 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
             return None, wend
         if word == "quarter" and not cand.article and not _QUARTER_OK.match(text, wend):
             return None, wend
-        if word == "quarter" and _calendar_quarter(text, pos, wend):
+        if word == "quarter" and calendar_quarter(text, pos, wend):
             return None, wend
         if word in MEASUREMENT_UNITS:
-            return _one_unit(text, cand, place), wend
+            return one_unit(text, cand, place), wend
     first, resume = read_amount(text, pos, masks, lead)
     if first is None and cand.article:
         # "a twenty-pound bag": the article belongs to the noun, not the number
@@ -95,6 +90,11 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
         first, resume = read_amount(text, pos, masks, lead)
     if first is None:
         return None, resume
+    ordinal = _ORDINAL_WORD_AFTER.match(text, first.end) if first.words else None
+    if ordinal is not None:
+        return None, ordinal.end()  # "the twenty-first century": a position, not a quantity
+    if cand.article and first.fraction and first.words and ranks_noun(text, first.end):
+        return None, first.end  # "a third term", "a fifth-generation jet": a position
     if lead == "pct":
         first.start = cand.claim_start
     start, end = first.start, first.end
@@ -210,36 +210,6 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
     return claim, max(end, resume)
 
 
-def _one_unit(text: str, cand: Start, place: Place) -> Claim | None:
-    """ "a gallon", "a kibibyte": one of a unit of measurement, read as "1 gallon" is."""
-    start, end, unit = cand.claim_start, cand.word_end, cand.word or ""
-    if text[end : end + 1] == "-" or text[end : end + 1].isalnum():
-        return None  # "a mile-long queue", "a litres": not one unit
-    if _RATE_BEFORE.search(text, max(0, start - 12), start):
-        return None  # "$80 a barrel", "two euros a litre": a rate, not an amount
-    qual = qualifier_before(text, start)  # "about a kilometre", "more than a gallon"
-    low, high = bounds(qual[0] if qual else None, 1.0)
-    if qual:
-        start = qual[1]
-    line, column, sentence = place(start)
-    return Claim(
-        text=text[start:end],
-        start=start,
-        end=end,
-        line=line,
-        column=column,
-        kind="count",
-        value=1.0,
-        low=low,
-        high=high,
-        unit=text[cand.word_end - len(unit) : end],
-        qualifier=qual[0] if qual else None,
-        sentence=sentence,
-        precision=0.5,
-        context=text[cand.word_end - len(unit) : end],
-    )
-
-
 def _accounting_negative(text: str, start: int, end: int) -> bool:
     """A money amount alone in parentheses where a value is stated (after a copula or a colon,
     or as a whole table cell) is negative, as accounts write it; "costs €100 ($110)" is a
@@ -260,14 +230,6 @@ def _duration_unit(text: str, unit: str, end: int) -> str | None:
     if singular not in DURATION_UNITS or _AGE_AFTER.match(text, end):
         return None
     return DURATION_UNITS[singular]
-
-
-def _calendar_quarter(text: str, pos: int, wend: int) -> bool:
-    if _QUARTER_ORDINAL.search(text, max(0, pos - 8), pos):
-        return True
-    year = _QUARTER_OF_YEAR.match(text, wend)
-    # "a quarter of 1990 voters" counts voters: the figure after "of" is no year there
-    return year is not None and counted_noun(text, year.end()) is None
 
 
 def _noun(text: str, amt: Amount) -> tuple[str, int] | None:
