@@ -55,3 +55,42 @@ def test_a_short_run_imports_only_what_it_uses(case: dict[str, Any], tmp_path: P
     loaded = set(proc.stderr.rsplit("LOADED ", 1)[-1].strip().split(","))
     assert sorted(loaded & set(absent)) == [], "imported though unused"
     assert sorted(set(present) - loaded) == [], "not imported: did the run happen?"
+
+
+# The collector around start-up (cli/app.py): paused while the program starts, its objects then
+# frozen out of later collections; a caller that passes argv keeps its collector as it was.
+GC_CHILD = """
+import gc, sys
+from claimcheck.cli import main
+collector, how, args = sys.argv[1], sys.argv[2], sys.argv[3:]
+sys.argv[1:] = args
+if collector == "off":
+    gc.disable()
+code = main(None if how == "program" else args)
+print(gc.isenabled(), gc.get_freeze_count() > 0, code)
+"""
+
+
+@pytest.mark.parametrize(
+    ("collector", "how", "expected"),
+    [
+        ("on", "program", "True True 0"),
+        ("on", "caller", "True False 0"),
+        ("off", "caller", "False False 0"),
+        ("off", "program", "False False 0"),
+    ],
+)
+def test_the_collector_waits_for_start_up_only_in_the_program(
+    collector: str, how: str, expected: str, tmp_path: Path
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(PROSE, encoding="utf-8")
+    args = ["extract", "--format", "json", str(article)]
+    proc = subprocess.run(
+        [sys.executable, "-c", GC_CHILD, collector, how, *args],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == expected
