@@ -69,6 +69,11 @@ def check_claims(
             # says nothing of the alliance's average.
             why = f"a threshold the counted group passes, not a level ({checked.message})"
             checked = replace(checked, verdict="unverifiable", fact=None, message=why)
+        if checked.verdict == "contradicted" and _carried_far(checked):
+            # A subject only carried over a paragraph break may be another one the paragraph
+            # takes up ("The commission plans ..."): enough to confirm, not to refute.
+            why = f"the subject is only carried from the paragraph before ({checked.message})"
+            checked = replace(checked, verdict="unverifiable", fact=None, message=why)
         if checked.verdict == "contradicted" and is_some_members(text, claim, checked):
             why = f"a count of some members, not of them all ({checked.message})"
             checked = replace(checked, verdict="unverifiable", fact=None, message=why)
@@ -191,6 +196,14 @@ _COUNTED_GROUP = re.compile(
     r"countries|nations|states|governments)\b[^.;:]*\Z",
     re.IGNORECASE,
 )
+
+
+def _carried_far(checked: CheckedClaim) -> bool:
+    return any(
+        c.fact is checked.fact and s.name == "subject" and s.detail.endswith("paragraph before")
+        for c in checked.candidates
+        for s in c.signals
+    )
 
 
 def _is_threshold_of_count(text: str, claim: Claim, sentence: tuple[int, int]) -> bool:

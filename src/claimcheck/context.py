@@ -306,3 +306,9 @@ def _carry(layout: TextLayout, claim: Claim, sentence: tuple[int, int], put) -> 
         for hit in layout.hits_in(*span):
             for subject in hit.subjects:
                 put(subject, score, f"carried from the {why}")
+    if para > 0 and not layout.hits_in(para, sentence[0]):
+        # After the headline's: a paragraph that names nothing before the figure goes on from
+        # the one before it ("... NATO's 32 allies ... // Leaders agreed to spend 5% ...").
+        for hit in layout.hits_in(layout.paragraph_start(para - 1), para):
+            for subject in hit.subjects:
+                put(subject, 0.5, "carried from the paragraph before")

@@ -123,13 +123,19 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     change = dim != "pp" and is_change(lead, text[claim.end : clause[1]], claim.text)
     # Plans and demands are read up to the figure: "spent 2.1% in 2024 and will spend 2.4%".
     future = speaks_of_future(text[sentence[0] : claim.start], lead)
+    targets_named = False
     # What a count counts ("32 delegates") must be what the fact counts ("member states").
     noun = counted_noun(claim, text)
     whole = share_whole(claim, text)
     # "the 5% goal is out of reach for Spain": the figure is the goal's, never Spain's spending.
     names_target = claim.kind != "count" and bool(_TARGET_NOUN.match(text, claim.end))
     # A target or a plan is what a figure is compared with only when the sentence speaks of one.
-    targets_named = future or names_target or bool(_TARGET_WORD.search(said))
+    if _OF_THAT.match(said) and sentence[0] > para:
+        # "Leaders agreed to spend 5% by 2035. Of that, 3.5% is meant for ...": a part of what
+        # the sentence before planned or set as a goal.
+        future = future or speaks_of_future(text[para : sentence[0]])
+        targets_named = future or bool(_TARGET_WORD.search(text, para, sentence[0]))
+    targets_named = targets_named or future or names_target or bool(_TARGET_WORD.search(said))
     # "SAFE" and "GDP" are evidence where the sentence writes them so, never "safe" or "gdp".
     unwritten = index.unwritten_keywords(said)
     # A figure whose clause names nothing it measures takes its words from the paragraph before.
@@ -222,6 +228,7 @@ _TARGET_FACT = re.compile(
 )
 
 
+_OF_THAT = re.compile(r"\s*(?:of|from|within|out of)\s+(?:that|this|it|which)\b", re.IGNORECASE)
 _TARGET_WORD = re.compile(
     r"\b(?:target|goal|guideline|pledge|benchmark|threshold|commitment|ambition|norm|ceiling|"
     r"objective|plan|agreed|agree|promised|pledged|committed|aim|deadline|by \d{4})s?\b",

@@ -29,7 +29,8 @@ _NOT_ENTITIES = frozenset(
         """I A An The This That These Those It Its He She They We You His Her Their Our In On At By
         For From With Of And But Or If When While As After Before Since Until Under Over Unlike
         Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-        June July August September October November December Mr Mrs Ms Dr""".strip(),
+        June July August September October November December Mr Mrs Ms Dr Leaders Officials
+        Critics Ministers Diplomats Analysts Experts Governments Lawmakers Voters""".strip(),
     )
 )
 

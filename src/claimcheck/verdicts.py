@@ -163,7 +163,9 @@ def _judge_facts(
             listed = "; ".join(sorted({fact_words(c.fact) for c in current})[:4])
             why = f"none of the current values of {ref.fact.property} ({listed}) matches"
             return CheckedClaim(claim, "unverifiable", None, ref.score, why, shown)
-        sibling = _sibling(claim, ref, facts, link)
+        # Any fact candidate, linked or not: a figure that is the value of a property its own
+        # words name is not refuted by another the sentence fits a little better.
+        sibling = _sibling(claim, ref, [c for c in link.candidates if c.fact.type == "fact"], link)
         if sibling is not None:
             return sibling
         basis = other_measure(claim, ref.fact, link)
