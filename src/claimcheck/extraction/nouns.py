@@ -14,8 +14,8 @@ from claimcheck.extraction.wordlists import words
 # not, since the word after it must follow the break's own spaces directly.
 _WORDS = compiled(
     r"(?:[ \u00a0]*\r?\n[ \u00a0]*|[ \u00a0]+|[ \u00a0]?-[ \u00a0]?)"
-    r"([A-Za-z\u00b0\u00b5\u03bc][\w'\u2019\u00b0/^]*)"
-)
+    r"((?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z\u00b0\u00b5\u03bc][\w'\u2019\u00b0/^]*)"
+)  # "U.S." and "U.K." are one word
 _CODE_LIKE = compiled(r"[A-Za-z]+\d*[014-9]\d*\Z|[A-Za-z]+\d{2,}\Z")
 _NEXT_WORD = compiled(r"[ \u00a0]+([A-Za-z][\w'\u2019-]*)")
 _OF_PHRASE = compiled(r"[ \u00a0]+(of|on|for)[ \u00a0]+")
@@ -91,7 +91,9 @@ def counted_noun(
             break
         word = m.group(1)
         low = word.lower()
-        if low in STOPWORDS or (not words and low in _MONTHS):
+        if (low in STOPWORDS and not word.isupper()) or (not words and low in _MONTHS):
+            break  # ("US troops": the country, not the pronoun)
+        if low in ("a.m.", "p.m."):
             break
         if words and (low.endswith(_VERBISH_SUFFIXES) and len(low) > 4):
             break
@@ -116,8 +118,8 @@ def counted_noun(
         return " ".join(words), end
     if singular:
         return words[0], ends[0]
-    if _unit_like(words[0]):
-        return words[0], ends[0]
+    if _unit_like(words[0]) and not (words[0].isupper() and words[0].lower() in STOPWORDS):
+        return words[0], ends[0]  # (but "3 US and 2 UK officials": "US" is no unit)
     return None
 
 
