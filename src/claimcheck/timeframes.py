@@ -199,12 +199,27 @@ def trusted_time(layout: TextLayout, claim: Claim) -> Claim:
             return claim
         if _LABEL_COLON.fullmatch(text, end, clause[0]):
             return claim  # "in 2024: 2.02%", a fact box's label and its figure
+        if end <= clause[0] and _dates_the_subject(text, sentence, at, end, claim.start):
+            return claim  # "The last summit, in Wales in 2014, asked allies to move towards 2%"
     own = claim.sentence if claim.sentence[1] > claim.sentence[0] else sentence
     if not re.search(needle, text[min(own[0], sentence[0]) : max(own[1], sentence[1])], re.I):
         return claim  # worded differently than the text: trust the extractor
     return replace(claim, time=None, time_text=None)
 
 
+def _dates_the_subject(
+    text: str, sentence: tuple[int, int], at: int, end: int, figure: int
+) -> bool:
+    """A time in an aside of place and time after the sentence's subject (", in Wales in 2014,"),
+    with no other figure before the figure: not a relative clause ("which replaced ... 2014")."""
+    marks = [m.end() for m in CLAUSE_MARK.finditer(text, sentence[0], at)]
+    if not marks or text[marks[-1] - 1] != ",":
+        return False
+    aside = text[marks[-1] : end]
+    return bool(_ASIDE_OPENS.match(aside)) and not re.search(r"\d", text[end:figure])
+
+
+_ASIDE_OPENS = re.compile(r"\s*(?:in|at|on|during)\b", re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\bfirst\s+(?:time|year)\s+\Z", re.IGNORECASE)
 _LABEL_COLON = re.compile(r"[ \t]*:\s*")
 # Words that put what follows them in the present, away from an earlier time named before.
