@@ -8,6 +8,7 @@ dated statements speak to it. Statements ("Rutte said ...") support a claim only
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from claimcheck.linking import THRESHOLD, TIE_EPSILON, Link
@@ -173,7 +174,12 @@ def _judge_facts(
             why = f"matches {basis.property}: {fact_words(basis, claim)} ({cite(basis)}), not "
             why += f"{ref.fact.property}: {fact_words(ref.fact, claim)}; the text names neither"
             return CheckedClaim(claim, "unverifiable", None, ref.score, why, shown)
-        if link.future and is_estimate(ref.fact) and not is_forecast(ref.fact):
+        if (
+            link.future
+            and is_estimate(ref.fact)
+            and not is_forecast(ref.fact)
+            and not _CITES_ESTIMATE.search(link.sentence)
+        ):
             # "Germany plans to spend 2% this year" against NATO's estimate of 2.4% for it: the
             # estimate confirms a plan that matches it, but a plan may change before the year ends.
             why = f"a plan for a period the reference only estimates: {fact_words(ref.fact)}"
@@ -190,6 +196,14 @@ def _judge_facts(
     periods = sorted({fact_words(c.fact) for c in group})
     why = f"no reference figure for the claim's period (the dataset has {'; '.join(periods[:4])})"
     return CheckedClaim(claim, "unverifiable", None, top.score, why, shown)
+
+
+# "Latvia is set to reach 3.73% and Estonia 3.6%, the figures show": the plan is the estimate.
+_CITES_ESTIMATE = re.compile(
+    r"\b(?:figures|estimates|data|numbers)\s+(?:\w+\s+)?(?:show|shows|showed|suggest|suggests)\b"
+    r"|\baccording to\b[^.;]*\b(?:estimates?|figures|data)\b",
+    re.IGNORECASE,
+)
 
 
 def _sibling(
