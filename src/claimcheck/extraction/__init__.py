@@ -8,16 +8,33 @@ gives it, and every claim gets its line, column and sentence.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date
 
 from claimcheck.extraction.positions import LineIndex, Place, unplaced
 from claimcheck.extraction.quantities import find_quantities
+from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.sentences import SentenceIndex
 from claimcheck.extraction.tables import apply_headers
 from claimcheck.extraction.timing import attach_periods, merge
 from claimcheck.model import Claim
 
 __all__ = ["extract_claims"]
+
+# Characters that write the same figure another way, folded one for one (offsets stay put):
+# other hyphens and dashes of ranges ("2\u20103%"), thin and figure spaces between digit groups
+# ("3\u2009500"), full-width digits and signs ("\uff13\uff0e\uff15\uff05").
+_FOLD = str.maketrans(
+    {
+        **{c: "-" for c in "\u2010\u2011\u2012"},
+        **{c: " " for c in "\u2007\u2009\u200a"},
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        "\uff0e": ".",
+        "\uff0c": ",",
+        "\uff05": "%",
+    }
+)
+_UNUSUAL = compiled("[\u2010\u2011\u2012\u2007\u2009\u200a\uff10-\uff19\uff0e\uff0c\uff05]")
 
 
 def _find_temporal(text: str, as_of: date, place: Place = unplaced) -> list[Claim]:
@@ -32,6 +49,18 @@ def extract_claims(text: str, as_of: date) -> list[Claim]:
     """Every numeric and temporal claim in ``text``, sorted by start and non-overlapping."""
     if not text:
         return []
+    folded = text.translate(_FOLD) if _UNUSUAL.search(text) else text
+    claims = _extract(folded, as_of)
+    if folded is text:
+        return claims
+    # the readers saw the folded text; a claim quotes the text as written
+    return [
+        c if c.text == text[c.start : c.end] else replace(c, text=text[c.start : c.end])
+        for c in claims
+    ]
+
+
+def _extract(text: str, as_of: date) -> list[Claim]:
     line_starts = LineIndex(text).starts
     sentences = SentenceIndex(text)
     sentence_starts, spans = sentences.starts, sentences.spans
