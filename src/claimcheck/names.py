@@ -238,9 +238,26 @@ _COUNTED = re.compile(
 )
 
 
+# "In 2014 only three allies met the guideline; by 2024 it was 23": the same count, later.
+_SAME_COUNT = re.compile(
+    r"[;,]\s*(?:[\w-]+\s+){0,3}?(?:it|that|the number|the count|the total)\s+(?:was|is|had\s+)?"
+    r"\s*(?:been\s+|risen\s+to\s+|grown\s+to\s+|rose\s+to\s+|reached\s+|stood\s+at\s+)?\Z",
+    re.IGNORECASE,
+)
+_WORD_COUNT = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}?(members?|member states|allies|countries|states|nations)\b",
+    re.IGNORECASE,
+)
+
+
 def partitive_noun(claim: Claim, text: str) -> str:
-    """What a bare number that is a part of a counted group counts ("27 members; 23 of them")."""
+    """What a bare number that is a part of a counted group counts ("27 members; 23 of them"),
+    or the same count again ("only three allies met it; by 2024 it was 23")."""
     before = re.split(r"[.!?]\s", text[max(0, claim.start - 90) : claim.start])[-1]
+    if _SAME_COUNT.search(before):
+        counted = _WORD_COUNT.findall(before)
+        return counted[-1] if counted else ""
     if not (PART_AFTER.match(text, claim.end) or PART_BEFORE.search(before)):
         return ""
     counted = _COUNTED.findall(before)
