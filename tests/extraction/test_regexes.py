@@ -74,6 +74,21 @@ def test_kept_code_round_trip(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) 
         _same(fresh, kept)
 
 
+def test_old_entries_pruned_past_the_limit(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(regexes, "_used", set())
+    monkeypatch.setattr(regexes, "_MAX_ENTRIES", 10)
+    monkeypatch.setattr(regexes.sys, "dont_write_bytecode", False)
+    for i in range(12):  # patterns of an older checkout, not used by this process
+        regexes.compiled(f"old{i}")
+    regexes._used.clear()
+    regexes.compiled("kept")
+    regexes._save()
+    monkeypatch.setattr(regexes, "_cache", None)
+    assert list(regexes._load()) == [("kept", 0)]
+
+
 def test_nothing_written_without_bytecode(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _compile_all(_package_patterns()[:5])
     monkeypatch.setattr(regexes.sys, "dont_write_bytecode", True)

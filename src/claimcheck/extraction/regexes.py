@@ -37,6 +37,10 @@ _NAME = (
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _cache: dict[tuple[str, int], _Entry] | None = None
 _added = False
+_used: set[tuple[str, int]] = set()
+# Past this many entries (patterns edited again and again in a checkout) a save keeps only the
+# ones this process used.
+_MAX_ENTRIES = 1000
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -47,6 +51,7 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if _cache is None:
         _cache = _load()
     key = (pattern, int(flags))
+    _used.add(key)
     entry = _cache.get(key)
     if entry is not None:
         with contextlib.suppress(Exception):  # a damaged entry: compile afresh below
@@ -100,8 +105,11 @@ def _save() -> None:
         _DIR.mkdir(exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=_DIR, prefix=".regexes-", suffix=".tmp")
         os.chmod(tmp, 0o644)  # readable by all, as the .pyc files beside it
+        kept = _cache
+        if len(kept) > _MAX_ENTRIES:
+            kept = {key: entry for key, entry in kept.items() if key in _used}
         with os.fdopen(fd, "wb") as out:
-            out.write(marshal.dumps({"python": sys.version, "patterns": _cache}))
+            out.write(marshal.dumps({"python": sys.version, "patterns": kept}))
         os.replace(tmp, _DIR / _NAME)  # atomic: parallel runs never see half a file
         tmp = None
     except (OSError, ValueError):
