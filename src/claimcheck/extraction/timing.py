@@ -62,9 +62,8 @@ _CONTRAST = compiled(
     r"(?i)\b(?:against|versus|vs\.?|compared\s+(?:with|to)|from|than|instead\s+of|rather\s+than)\b"
 )
 _FIGURE = compiled(r"\d")
-_CHANGE_TO = compiled(
-    r"(?i)[ \u00a0]*to\b"
-)  # "rose from 1.3% to 2.1% in 2024": the 2.1% is of 2024
+# "rose from 1.3% to 2.1% in 2024": only the 2.1% is of 2024
+_CHANGE_TO = compiled(r"(?i)[ \u00a0]*to\b")
 _LABEL_OPENS = compiled(r"[ \u00a0]*\([ \u00a0]*(?:in[ \u00a0]+|for[ \u00a0]+)?")
 _LABEL_CLOSES = compiled(
     r"(?i)[ \u00a0]*(?:(?:estimates?|est\.|forecasts?|figures?|data|projections?|budget)"
