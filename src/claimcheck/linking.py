@@ -141,7 +141,9 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     # A figure whose clause names nothing it measures takes its words from the paragraph before.
     earlier = ""
     bare = claim.kind not in TEMPORAL_KINDS and claim.kind not in ("number", "duration")
-    if bare and sentence[0] > para and is_elliptical(window, index.alias_words):
+    # "Last year 23 allies did": the verb phrase is the sentence before's.
+    elided = claim.kind == "count" and bool(_ELIDED.match(text, claim.end))
+    if bare and sentence[0] > para and (elided or is_elliptical(window, index.alias_words)):
         earlier = normalise(text[para : sentence[0]])
         unwritten = index.unwritten_keywords(text[para : sentence[1]])
     raw: list[tuple[Fact, list[Signal]]] = []
@@ -228,6 +230,7 @@ _TARGET_FACT = re.compile(
 )
 
 
+_ELIDED = re.compile(r"\s+(?:did|do|does|had|have|has)(?:\s+so|\s+too)?\s*(?:[,.;]|\Z)", re.I)
 _OF_THAT = re.compile(r"\s*(?:of|from|within|out of)\s+(?:that|this|it|which)\b", re.IGNORECASE)
 _TARGET_WORD = re.compile(
     r"\b(?:target|goal|guideline|pledge|benchmark|threshold|commitment|ambition|norm|ceiling|"
@@ -242,8 +245,9 @@ _GOAL_FACT = re.compile(
 
 
 def is_goal(fact: Fact) -> bool:
-    """A level to reach (a target, a guideline, a plan), as opposed to one reached or a rule."""
-    return fact.period_type == "deadline" or _names_goal(fact.property)
+    """A level to reach (a target, a guideline, a plan), as opposed to one reached or a rule; a
+    count of those that reach one ("allies meeting 2% guideline count") is none."""
+    return fact.period_type == "deadline" or (fact.unit != "count" and _names_goal(fact.property))
 
 
 @lru_cache(maxsize=4096)
