@@ -258,7 +258,10 @@ def partitive_noun(claim: Claim, text: str) -> str:
     if _SAME_COUNT.search(before):
         counted = _WORD_COUNT.findall(before)
         return counted[-1] if counted else ""
-    if not (PART_AFTER.match(text, claim.end) or PART_BEFORE.search(before)):
+    after = PART_AFTER.match(text, claim.end)
+    if after and after.group(0).endswith("members"):
+        return "members"  # "some two dozen of its members"
+    if not (after or PART_BEFORE.search(before)):
         return ""
     counted = _COUNTED.findall(before)
     return counted[-1] if counted else ""

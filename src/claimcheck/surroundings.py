@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from claimcheck.linkindex import normalise
 from claimcheck.model import Claim, Signal
-from claimcheck.names import partitive_noun
+from claimcheck.names import PART_AFTER, partitive_noun
 
 WINDOW_WORDS = 10
 
@@ -305,9 +305,18 @@ def number_of_noun(claim: Claim, text: str) -> str:
     """What a bare number counts when "the number of X ... to/is" leads up to it, or when it is
     a part of a counted group ("27 members; 23 of them", "Of the 27 EU member states, 23"), else
     ""."""
-    if claim.kind != "number" or claim.unit or claim.context:
+    if claim.kind != "number" or claim.unit:
         return ""
+    if claim.context:  # the extractor's "of its members" is a part, any other a noun
+        return partitive_noun(claim, text) if PART_AFTER.match(text, claim.end) else ""
     m = _NUMBER_OF.search(text, max(0, claim.start - 90), claim.start)
     if m:
         return m.group(1)
+    if _GROWN_TO.search(text, max(0, claim.start - 40), claim.start):
+        return "members"  # "The alliance has since grown to thirty-two"
     return partitive_noun(claim, text)
+
+
+_GROWN_TO = re.compile(
+    r"\b(?:has|have|had)\s+(?:since\s+|now\s+)?(?:grown|expanded|enlarged)\s+to\s+\Z", re.I
+)
