@@ -70,7 +70,13 @@ def speaks_of_future(sentence: str, lead: str = "") -> bool:
     text runs up to the figure, ``lead`` is the figure's own clause up to it."""
     if _PAST_VERB.search(lead) and not _FUTURE.search(lead):
         return False
+    # "The figures for 2014, when allies agreed the Wales pledge, show ...": the aside's pledge
+    # is not the sentence's.
+    sentence = _WHEN_ASIDE.sub(" ", sentence)
     return bool(_FUTURE.search(sentence)) and not _STARTING_POINT.search(sentence)
+
+
+_WHEN_ASIDE = re.compile(r",\s*(?:when|which|who|where|whose)\b[^,;]*,", re.IGNORECASE)
 
 
 def is_forecast(fact: Fact) -> bool:
