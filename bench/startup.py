@@ -8,9 +8,8 @@ Goals (issue 2): `claimcheck --version` <= 80 ms, `claimcheck extract` on a 5 KB
 Runs are timed as users run them: with bytecode caches (pip writes them at install). The
 variable PYTHONDONTWRITEBYTECODE, set in some sandboxes, is removed for the runs, and the
 package is byte-compiled first; without caches every run recompiles every module. The
-compiled regexes (claimcheck/extraction/regexes.py) and the dataclasses' generated methods
-(claimcheck/dataclass_cache.py) are kept the same way, written by the first run: one row times
-`extract` without those files, as a first run sees it.
+compiled regexes (claimcheck/regexes.py) are kept the same way, written by the first run: one
+row times `extract` without that file, as a first run sees it.
 """
 
 from __future__ import annotations
@@ -43,17 +42,10 @@ def median_ms(cmd: list[str], runs: int, cold: bool = False) -> float:
 
 
 def _kept_caches() -> list[Path]:
-    """The kept compiled regexes and dataclass methods (claimcheck/extraction/regexes.py,
-    claimcheck/dataclass_cache.py)."""
+    """The kept compiled regexes (claimcheck/regexes.py)."""
     import claimcheck
 
-    package = Path(claimcheck.__file__).parent
-    return sorted(
-        [
-            *(package / "extraction" / "__pycache__").glob("regexes.*.marshal"),
-            *(package / "__pycache__").glob("dataclasses.*.marshal"),
-        ]
-    )
+    return sorted((Path(claimcheck.__file__).parent / "__pycache__").glob("regexes.*.marshal"))
 
 
 def main() -> None:

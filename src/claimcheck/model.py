@@ -10,11 +10,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from claimcheck import dataclass_cache
-
-# Before the first class: every claimcheck dataclass defined from here on reuses its kept code.
-dataclass_cache.install()
-
 ClaimKind = Literal[
     "number",
     "percent",

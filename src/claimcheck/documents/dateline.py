@@ -15,8 +15,8 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from claimcheck.extraction.regexes import compiled
 from claimcheck.model import Problem
+from claimcheck.regexes import compiled
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,

@@ -21,8 +21,8 @@ from claimcheck.documents import dateline, frontmatter
 from claimcheck.documents.html import CLOSED_COMMENT, COMMENT, html_metadata, visible_html
 from claimcheck.documents.markdown import blank_code, blank_comments, visible_markdown
 from claimcheck.documents.masking import blank, blank_spans, blank_urls
-from claimcheck.extraction.regexes import compiled
 from claimcheck.model import Problem
+from claimcheck.regexes import compiled
 
 if TYPE_CHECKING:
     from claimcheck.suppressions import Suppression

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimcheck.extraction.regexes import compiled
 from claimcheck.model import VERDICTS, Problem
+from claimcheck.regexes import compiled
 
 _OPEN = compiled(r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n")
 _CLOSE = {

@@ -20,7 +20,7 @@ from typing import Any
 
 from claimcheck.documents.joined import FILLER
 from claimcheck.documents.masking import blank, blank_matches, blank_urls
-from claimcheck.extraction.regexes import compiled
+from claimcheck.regexes import compiled
 
 # In HTML and Markdown an unclosed comment hides the rest of the page, so it is blanked to the end.
 COMMENT = compiled(r"<!--.*?(?:-->|\Z)", re.S)

@@ -16,7 +16,7 @@ import re
 
 from claimcheck.documents.html import COMMENT, blank_entities, blank_tags
 from claimcheck.documents.masking import blank, blank_matches, blank_urls, blank_where
-from claimcheck.extraction.regexes import compiled
+from claimcheck.regexes import compiled
 
 # A backtick fence's info string cannot hold a backtick, so "```x``` y" is inline code instead.
 _FENCE = compiled(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from claimcheck.extraction.regexes import compiled
+from claimcheck.regexes import compiled
 
 _NOT_NEWLINE = compiled(r"[^\r\n]+")
 

@@ -13,11 +13,11 @@ from datetime import date
 
 from claimcheck.extraction.positions import LineIndex, Place, unplaced
 from claimcheck.extraction.quantities import find_quantities
-from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.sentences import SentenceIndex
 from claimcheck.extraction.tables import apply_headers
 from claimcheck.extraction.timing import attach_periods, merge
 from claimcheck.model import Claim
+from claimcheck.regexes import compiled
 
 __all__ = ["extract_claims"]
 

@@ -15,7 +15,6 @@ from claimcheck.extraction.currencies import CODE_ALIASES, DOLLAR_PREFIXES, SYMB
 from claimcheck.extraction.identifiers import Masks, is_identifier
 from claimcheck.extraction.nouns import is_plural
 from claimcheck.extraction.numbers import Number, read_number
-from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.scan import SYMBOL_CHARS as _SYMBOL_CHARS
 from claimcheck.extraction.units import (
     SUFFIX_HINT,
@@ -24,6 +23,7 @@ from claimcheck.extraction.units import (
     percent_after,
     scale_after,
 )
+from claimcheck.regexes import compiled
 
 _PREFIX_BEFORE = compiled(
     r"(?<![\w.])("

@@ -11,8 +11,8 @@ import re
 from bisect import bisect_right
 
 from claimcheck.extraction.nouns import STOPWORDS
-from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.wordlists import words
+from claimcheck.regexes import compiled
 
 # Long stretches found once per text; each starts with a literal so the scan is cheap.
 _WIDE = compiled(r"(?:https?://|ftp://|www\.)[^\s<>\"')\]]+")

@@ -7,8 +7,8 @@ linking matches it loosely against the dataset's wording.
 
 from __future__ import annotations
 
-from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.wordlists import words
+from claimcheck.regexes import compiled
 
 # One line break inside a paragraph is a space in prose ("NATO has 23\nallies"); a blank line is
 # not, since the word after it must follow the break's own spaces directly.

@@ -20,7 +20,7 @@ from claimcheck.extraction.numwords import (
     parse_digits,
     tokens,
 )
-from claimcheck.extraction.regexes import compiled
+from claimcheck.regexes import compiled
 
 __all__ = [
     "DIGITS",

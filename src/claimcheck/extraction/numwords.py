@@ -10,7 +10,7 @@ import contextlib
 import math
 from dataclasses import dataclass
 
-from claimcheck.extraction.regexes import compiled
+from claimcheck.regexes import compiled
 
 _UNITS = dict(
     zip(

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from itertools import accumulate
 
-from claimcheck.extraction.regexes import compiled
+from claimcheck.regexes import compiled
 
 _BREAK = compiled(r"\r\n|\r|\n")
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extraction.regexes import compiled
 from claimcheck.model import Qualifier
+from claimcheck.regexes import compiled
 
 _PHRASES: dict[str, Qualifier] = {
     "around": "approximate",

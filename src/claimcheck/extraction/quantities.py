@@ -15,12 +15,12 @@ from claimcheck.extraction.nouns import counted_noun, is_plural, of_phrase
 from claimcheck.extraction.positions import Place, unplaced
 from claimcheck.extraction.qualifiers import bounds, qualifier_after, qualifier_before
 from claimcheck.extraction.ranges import one_in, second_figure, share_units, shared_noun_at
-from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.scan import Start, candidates
 from claimcheck.extraction.temporal_lexicon import DURATION_UNITS
 from claimcheck.extraction.word_figures import calendar_quarter, one_unit, ranks_noun
 from claimcheck.extraction.wordlists import MEASUREMENT_UNITS, YEAR_NOUNS
 from claimcheck.model import Claim, ClaimKind, Qualifier
+from claimcheck.regexes import compiled
 
 _SCALE_STARTS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
 _VAGUE_BEFORE = compiled(

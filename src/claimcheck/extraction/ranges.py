@@ -9,8 +9,8 @@ import re
 from claimcheck.extraction.amounts import Amount, read_amount
 from claimcheck.extraction.identifiers import Masks
 from claimcheck.extraction.numbers import read_number
-from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.scan import SYMBOL_CHARS as _SYMBOL_CHARS
+from claimcheck.regexes import compiled
 
 _RANGE_SEP = compiled(
     r"(?:-?[ \u00a0]*)(?:-|\u2013|\u2014|to\b)[ \u00a0]*(?=[-\u2212]?[\d$€£¥.]|[a-z])"

@@ -15,8 +15,8 @@ from typing import NamedTuple
 
 from claimcheck.extraction.currencies import CODE_ALIASES, CODES, SYMBOLS
 from claimcheck.extraction.numbers import START_WORDS, VULGAR
-from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.wordlists import MEASUREMENT_UNITS, words
+from claimcheck.regexes import compiled
 
 SYMBOL_CHARS = "".join(s for s in SYMBOLS if len(s) == 1)
 _CODES = frozenset(CODES | set(CODE_ALIASES))

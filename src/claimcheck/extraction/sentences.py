@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.wordlists import words
+from claimcheck.regexes import compiled
 
 _ABBREVIATIONS = words(
     """

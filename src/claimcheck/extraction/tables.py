@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from claimcheck.extraction.regexes import compiled
 from claimcheck.model import Claim, Period
+from claimcheck.regexes import compiled
 
 # (the Markdown reader writes a full stop over a row's leading pipe, so rows end sentences)
 _SEPARATOR = compiled(r"[ \t]*[|.]?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")

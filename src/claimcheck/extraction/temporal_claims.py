@@ -11,10 +11,10 @@ from typing import cast
 
 from claimcheck.extraction.positions import Place, unplaced
 from claimcheck.extraction.qualifiers import up_belongs_to_verb
-from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.temporal_calendar import Atom, day_atom, with_year
 from claimcheck.extraction.tense import clause_tense
 from claimcheck.model import Claim, ClaimKind, Period, Qualifier
+from claimcheck.regexes import compiled
 
 # Words that may stand right before a temporal expression and qualify or scope it.
 _QUAL_PHRASES = (

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.temporal_calendar import (
     Atom,
     day_atom,
@@ -20,6 +19,7 @@ from claimcheck.extraction.temporal_calendar import (
 )
 from claimcheck.extraction.temporal_lexicon import DURATION_UNITS, NUMDUR, UNIT
 from claimcheck.extraction.temporal_words import tokens, words_number
+from claimcheck.regexes import compiled
 
 _PAIR = compiled(rf"({NUMDUR})\s*-?\s*({UNIT})", re.IGNORECASE)
 

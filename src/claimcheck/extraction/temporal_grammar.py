@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.temporal_lexicon import (
     DAYD,
     DAYW,
@@ -33,6 +32,7 @@ from claimcheck.extraction.temporal_lexicon import (
     YEARC,
     YEARW,
 )
+from claimcheck.regexes import compiled
 
 _TO = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
 _YEAR_TAIL = rf"(?:,?\s*(?:of\s+)?{YEAR4})?"

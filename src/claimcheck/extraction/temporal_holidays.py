@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.temporal_calendar import Atom, day_atom
+from claimcheck.regexes import compiled
 
 _FIXED = {
     "christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25),

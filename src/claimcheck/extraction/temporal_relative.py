@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.temporal_calendar import (
     Atom,
     add_months,
@@ -37,6 +36,7 @@ from claimcheck.extraction.temporal_lexicon import (
     WEEKDAYS,
 )
 from claimcheck.extraction.temporal_words import scan_fields, tokens
+from claimcheck.regexes import compiled
 
 _NAMED_DAY_BEFORE = compiled(
     r"(?:Good|Black|Bloody|Super|Easter|Palm|Ash|Cyber|Holy|Maundy|Shrove|Blue|Giving)\s+$"

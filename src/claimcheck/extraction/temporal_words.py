@@ -4,8 +4,8 @@ days and weekday named anywhere in a date expression.
 
 from __future__ import annotations
 
-from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.temporal_lexicon import MONTHS, ORDINALS, TENS, UNITS_1_19, WEEKDAYS
+from claimcheck.regexes import compiled
 
 _TOKEN = compiled(r"\d+|[a-z]+")
 

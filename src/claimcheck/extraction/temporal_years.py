@@ -8,9 +8,9 @@ import re
 from datetime import date
 
 from claimcheck.extraction.identifiers import price_base
-from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.temporal_calendar import Atom, year_atom
 from claimcheck.extraction.temporal_words import tokens, words_year
+from claimcheck.regexes import compiled
 
 
 def _wordset(words: str) -> frozenset[str]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.wordlists import words
+from claimcheck.regexes import compiled
 
 Tense = Literal["past", "future"]
 

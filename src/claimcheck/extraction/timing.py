@@ -11,9 +11,9 @@ import re
 from bisect import bisect_left
 from datetime import date, timedelta
 
-from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.wordlists import words
 from claimcheck.model import TEMPORAL_KINDS, Claim, Period
+from claimcheck.regexes import compiled
 
 _QUANTITY_FIRST = frozenset({"money", "percent", "percentage_points", "fraction"})
 _TIME_WORDS = words(

@@ -17,7 +17,7 @@ from claimcheck.extraction.currencies import (
     SUBUNITS,
     SYMBOLS,
 )
-from claimcheck.extraction.regexes import compiled
+from claimcheck.regexes import compiled
 
 
 def _alternation(words: list[str]) -> str:

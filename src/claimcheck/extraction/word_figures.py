@@ -9,9 +9,9 @@ from __future__ import annotations
 from claimcheck.extraction.nouns import counted_noun
 from claimcheck.extraction.positions import Place
 from claimcheck.extraction.qualifiers import bounds, qualifier_before
-from claimcheck.extraction.regexes import compiled
 from claimcheck.extraction.scan import Start
 from claimcheck.model import Claim
+from claimcheck.regexes import compiled
 
 _RATE_BEFORE = compiled(
     r"(?i)(?:\d|%|\b(?:cents?|dollars?|euros?|pounds?|pence|yen|francs?|hundred|thousand"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import claimcheck.extraction as extraction
-from claimcheck.extraction import regexes
+from claimcheck import regexes
 
 SAMPLE = (
     "NATO allies agreed on 25 June 2025 to spend 3.5% of GDP by 2035, up from 2% in 2014; "

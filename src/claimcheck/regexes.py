@@ -1,7 +1,8 @@
-"""Compiling the extraction package's regexes, their compiled form kept between runs.
+"""Compiling claimcheck's regexes, their compiled form kept between runs.
 
 CPython compiles a regex in pure Python; the ~100 patterns of the extractors (the temporal
-grammar the largest) cost ~50 ms per process, a quarter of a short ``claimcheck extract``.
+grammar the largest) and the document readers cost ~60 ms per process, a quarter of a short
+``claimcheck extract``. A module of its own, below every stage, so each can use it.
 ``compiled(pattern, flags)`` returns the same pattern object as ``re.compile`` and keeps the
 engine code it compiles to in this package's ``__pycache__``, next to the .pyc files and under
 their rule (not written when Python is told not to write bytecode); later runs hand that code
@@ -18,7 +19,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +100,8 @@ def _load() -> dict[tuple[str, int], _Entry]:
 def _save() -> None:
     if sys.dont_write_bytecode or not _cache:
         return
+    import tempfile  # (it imports random: only when there is something to save)
+
     tmp = None
     try:
         _DIR.mkdir(exist_ok=True)
