@@ -1,5 +1,7 @@
 """How the article's wording bears on a verdict: bounds that state a threshold, a figure that
-names an earlier target, history told as history, and what a quoted speaker said.
+names an earlier target, history told as history, what a quoted speaker said, a figure that is
+another property's value or the same quantity on another basis, a likelier subject, and plans
+given as the published estimates.
 
 Used by ``verdicts``; pure functions over the linker's ``Link``.
 """
@@ -12,8 +14,8 @@ from dataclasses import replace
 from claimcheck.comparison import agrees as compare
 from claimcheck.comparison import anchor_agrees, year_bound
 from claimcheck.linking import MIN_SUBJECT, Link
-from claimcheck.model import Candidate, CheckedClaim, Claim, Fact
-from claimcheck.wording import fact_words, said
+from claimcheck.model import TEMPORAL_KINDS, Candidate, CheckedClaim, Claim, Fact
+from claimcheck.wording import cite, fact_words, said
 
 
 def agrees(claim: Claim, fact: Fact, lead: str = "") -> bool | None:
@@ -36,6 +38,8 @@ def bound_only(fact: Fact) -> bool:
 
 
 BOUNDS = frozenset({"more_than", "less_than", "at_least", "at_most"})
+# How many candidates a verdict shows.
+SHOWN = 5
 _THRESHOLD = re.compile(
     r"\b(?:threshold|limit|ceiling|cap|floor|minimum|maximum)s?\b", re.IGNORECASE
 )
@@ -149,3 +153,83 @@ def other_measure(claim: Claim, ref: Fact, link: Link) -> Fact | None:
         if agrees(claim, other, link.lead):
             return other
     return None
+
+
+# "Latvia is set to reach 3.73% and Estonia 3.6%, the figures show": the plan is the estimate.
+CITES_ESTIMATE = re.compile(
+    r"\b(?:figures|estimates|data|numbers)\s+(?:\w+\s+)?(?:show|shows|showed|suggest|suggests)\b"
+    r"|\baccording to\b[^.;]*\b(?:estimates?|figures|data)\b",
+    re.IGNORECASE,
+)
+
+
+def sibling(
+    claim: Claim, ref: Candidate, facts: list[Candidate], link: Link
+) -> CheckedClaim | None:
+    """A figure that is the value of another current property of the same subject, which the
+    words fit well enough too, is not contradicted by the one they fit best: "5% of GDP by 2035,
+    split into 3.5% for core defence and 1.5% for related spending" names all three targets, and
+    the sentence's words serve each figure. Supported when that property's own words stand next
+    to the figure; otherwise the reader is told which two facts the figure falls between. Not
+    for a bound ("above 2%"), which many values satisfy."""
+    if claim.qualifier in BOUNDS:
+        return None
+    shown = link.candidates[:SHOWN]
+    for cand in facts:
+        fact = cand.fact
+        if fact.subject != ref.fact.subject or key_of(fact) == key_of(ref.fact):
+            continue
+        if signal_of(cand, "validity") < 1.0 or signal_of(cand, "period") < 0.6:
+            continue
+        if agrees(claim, fact, link.lead) is not True:
+            continue
+        words = f"{fact_words(fact, claim)} ({cite(fact)})"
+        near = next((s.detail for s in cand.signals if s.name == "property"), "")
+        if "next to the figure" in near:
+            msg = f"reference: {words}; the sentence's words fit {ref.fact.id} as well"
+            return CheckedClaim(claim, "supported", fact, cand.score, msg, shown)
+        why = (
+            f"the figure is {fact.property} ({words}), not {ref.fact.property} "
+            f"({fact_words(ref.fact, claim)}), which the words fit slightly better"
+        )
+        return CheckedClaim(claim, "unverifiable", None, ref.score, why, shown)
+    return None
+
+
+# A fact about a subject the figure is less likely about than another, when the dataset has facts
+# of the same kind about that other one, neither supports nor flags the figure: "Finland, which
+# joined NATO ..., will spend 3%" is not about a NATO target.
+SUBJECT_MARGIN = 0.05
+
+
+def other_subject(claim: Claim, fact: Fact, link: Link) -> str:
+    """Why not to flag: a likelier subject than the fact's; "" when the fact's is the likeliest."""
+    if not link.subjects or fact.subject not in link.subjects:
+        return ""
+    best = max(link.subjects, key=lambda s: link.subjects[s].score)
+    if link.subjects[fact.subject].score >= link.subjects[best].score - SUBJECT_MARGIN:
+        return ""
+    if not any(c.fact.subject == best for c in link.candidates):
+        if claim.kind in TEMPORAL_KINDS or agrees(claim, fact, link.lead):
+            # The likelier name has no fact of this kind at all ("Finland joined NATO in April
+            # 2023": NATO is named, but accession dates are Finland's), or the figure is exactly
+            # the other name's ("Weber was re-elected president of the EPP with 502 votes").
+            return ""
+        # "with the United States accounting for 61.7% of the total": a quantity is the likelier
+        # name's even when the data have nothing on it; the other name's figure is no measure.
+        return (
+            f"the figure is more likely about {best} than {fact.subject}, and the dataset has no "
+            f"fact about {best} that fits its words (nearest: {fact.id}, {fact_words(fact)})"
+        )
+    return (
+        f"the figure is more likely about {best} than {fact.subject}, and no fact about {best} "
+        f"fits it (nearest: {fact.id}, {fact_words(fact)})"
+    )
+
+
+def signal_of(candidate: Candidate, name: str) -> float:
+    return next((s.score for s in candidate.signals if s.name == name), 0.0)
+
+
+def key_of(fact: Fact) -> tuple[str, str]:
+    return fact.subject, fact.property

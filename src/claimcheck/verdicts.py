@@ -8,24 +8,28 @@ dated statements speak to it. Statements ("Rutte said ...") support a claim only
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from claimcheck.linking import THRESHOLD, TIE_EPSILON, Link
 from claimcheck.model import TEMPORAL_KINDS, Candidate, CheckedClaim, Claim, Fact
 from claimcheck.readings import (
     BOUNDS,
+    CITES_ESTIMATE,
+    SHOWN,
     agrees,
     attributed,
     bound_only,
     judge_statements,
+    key_of,
     other_measure,
+    other_subject,
     reread,
+    sibling,
+    signal_of,
 )
 from claimcheck.timeframes import is_estimate, is_forecast, time_word
 from claimcheck.wording import cite, claim_words, fact_words, period_words, said
 
-SHOWN = 5
 # How the message of a tie between two facts begins.
 AMBIGUOUS = "ambiguous"
 
@@ -55,14 +59,6 @@ def judge(claim: Claim, link: Link, as_of: date) -> CheckedClaim:
     return judge_statements(claim, statements, link, shown)
 
 
-def _signal(candidate: Candidate, name: str) -> float:
-    return next((s.score for s in candidate.signals if s.name == name), 0.0)
-
-
-def _key(fact: Fact) -> tuple[str, str]:
-    return fact.subject, fact.property
-
-
 def _same_value(a: Fact, b: Fact) -> bool:
     return (a.value, a.low, a.high, a.unit) == (b.value, b.low, b.high, b.unit)
 
@@ -78,7 +74,7 @@ def _judge_facts(
     top = facts[0]
     tied = [c for c in facts if c.score >= top.score - TIE_EPSILON]
     rivals = [
-        c for c in tied if _key(c.fact) != _key(top.fact) and not _same_value(c.fact, top.fact)
+        c for c in tied if key_of(c.fact) != key_of(top.fact) and not _same_value(c.fact, top.fact)
     ]
     if rivals:
         fitting = [c for c in tied if agrees(claim, c.fact, link.lead)]
@@ -87,19 +83,19 @@ def _judge_facts(
         named = {
             link.subjects[c.fact.subject].detail for c in tied if c.fact.subject in link.subjects
         }
-        if (one_subject or len(named) > 1) and len({_key(c.fact) for c in fitting}) == 1:
+        if (one_subject or len(named) > 1) and len({key_of(c.fact) for c in fitting}) == 1:
             # Two facts fit the words equally ("the 5% target": total or core?; "Poland, at
             # 4.48%, spends more than the United States") and the figure is the value of exactly
             # one: that one, naming the other.
             top = fitting[0]
-            if _signal(top, "period") < 0.6 and _wrong_deadline(claim, top):
+            if signal_of(top, "period") < 0.6 and _wrong_deadline(claim, top):
                 # "5% by 2032" where the target is 5% by 2035: the figure fits, the year not.
                 return _contradicted(claim, top, statements, link, shown, deadline=True)
-            others = [c for c in tied if _key(c.fact) != _key(top.fact)]
+            others = [c for c in tied if key_of(c.fact) != key_of(top.fact)]
             also = f"; also close: {others[0].fact.id} ({fact_words(others[0].fact)})"
             msg = f"reference: {fact_words(top.fact, claim)} ({cite(top.fact)}){also}"
             return CheckedClaim(claim, "supported", top.fact, top.score, msg, shown)
-        doubt = _other_subject(claim, top.fact, link)
+        doubt = other_subject(claim, top.fact, link)
         # Not for times: a year that fits none of a subject's dated events may date another one.
         quantity = claim.kind not in TEMPORAL_KINDS
         if (
@@ -111,12 +107,12 @@ def _judge_facts(
         ):
             # "a 4% target for 2035" where the targets are 5% and 3.5%: it is none of them,
             # unless it was one of them before ("NATO's target is 2%").
-            keys = {_key(c.fact) for c in tied}
+            keys = {key_of(c.fact) for c in tied}
             old = [
                 c
                 for c in facts
-                if _key(c.fact) in keys
-                and _signal(c, "validity") < 1.0
+                if key_of(c.fact) in keys
+                and signal_of(c, "validity") < 1.0
                 and agrees(claim, c.fact, link.lead)
             ]
             if old:
@@ -128,10 +124,12 @@ def _judge_facts(
             f"{other.fact.id} ({fact_words(other.fact)}) fit equally well"
         )
         return CheckedClaim(claim, "unverifiable", None, top.score, why, shown)
-    group = [c for c in facts if _key(c.fact) == _key(top.fact)]
-    doubt = _other_subject(claim, top.fact, link)
-    current = [c for c in group if _signal(c, "validity") == 1.0 and _signal(c, "period") >= 0.6]
-    earlier = [c for c in group if c not in current and _signal(c, "period") >= 0.4]
+    group = [c for c in facts if key_of(c.fact) == key_of(top.fact)]
+    doubt = other_subject(claim, top.fact, link)
+    current = [
+        c for c in group if signal_of(c, "validity") == 1.0 and signal_of(c, "period") >= 0.6
+    ]
+    earlier = [c for c in group if c not in current and signal_of(c, "period") >= 0.4]
     lead = link.lead
 
     def agreeing(cands: list[Candidate]) -> list[Candidate]:
@@ -157,7 +155,7 @@ def _judge_facts(
         if old:
             return _outdated(claim, old[0], ref.fact, as_of, shown)
         values = {(c.fact.value, c.fact.low, c.fact.high) for c in current}
-        events = claim.kind in ("year", "date") and _key(ref.fact) in link.multi_valued
+        events = claim.kind in ("year", "date") and key_of(ref.fact) in link.multi_valued
         if len(values) > 1 or events:
             # Several values hold at once (summits, one per year): a figure matching none of
             # them may be one the dataset does not list.
@@ -166,9 +164,11 @@ def _judge_facts(
             return CheckedClaim(claim, "unverifiable", None, ref.score, why, shown)
         # Any fact candidate, linked or not: a figure that is the value of a property its own
         # words name is not refuted by another the sentence fits a little better.
-        sibling = _sibling(claim, ref, [c for c in link.candidates if c.fact.type == "fact"], link)
-        if sibling is not None:
-            return sibling
+        fits_other = sibling(
+            claim, ref, [c for c in link.candidates if c.fact.type == "fact"], link
+        )
+        if fits_other is not None:
+            return fits_other
         basis = other_measure(claim, ref.fact, link)
         if basis is not None:
             why = f"matches {basis.property}: {fact_words(basis, claim)} ({cite(basis)}), not "
@@ -178,7 +178,7 @@ def _judge_facts(
             link.future
             and is_estimate(ref.fact)
             and not is_forecast(ref.fact)
-            and not _CITES_ESTIMATE.search(link.sentence)
+            and not CITES_ESTIMATE.search(link.sentence)
         ):
             # "Germany plans to spend 2% this year" against NATO's estimate of 2.4% for it: the
             # estimate confirms a plan that matches it, but a plan may change before the year ends.
@@ -198,52 +198,11 @@ def _judge_facts(
     return CheckedClaim(claim, "unverifiable", None, top.score, why, shown)
 
 
-# "Latvia is set to reach 3.73% and Estonia 3.6%, the figures show": the plan is the estimate.
-_CITES_ESTIMATE = re.compile(
-    r"\b(?:figures|estimates|data|numbers)\s+(?:\w+\s+)?(?:show|shows|showed|suggest|suggests)\b"
-    r"|\baccording to\b[^.;]*\b(?:estimates?|figures|data)\b",
-    re.IGNORECASE,
-)
-
-
-def _sibling(
-    claim: Claim, ref: Candidate, facts: list[Candidate], link: Link
-) -> CheckedClaim | None:
-    """A figure that is the value of another current property of the same subject, which the
-    words fit well enough too, is not contradicted by the one they fit best: "5% of GDP by 2035,
-    split into 3.5% for core defence and 1.5% for related spending" names all three targets, and
-    the sentence's words serve each figure. Supported when that property's own words stand next
-    to the figure; otherwise the reader is told which two facts the figure falls between. Not
-    for a bound ("above 2%"), which many values satisfy."""
-    if claim.qualifier in BOUNDS:
-        return None
-    shown = link.candidates[:SHOWN]
-    for cand in facts:
-        fact = cand.fact
-        if fact.subject != ref.fact.subject or _key(fact) == _key(ref.fact):
-            continue
-        if _signal(cand, "validity") < 1.0 or _signal(cand, "period") < 0.6:
-            continue
-        if agrees(claim, fact, link.lead) is not True:
-            continue
-        words = f"{fact_words(fact, claim)} ({cite(fact)})"
-        near = next((s.detail for s in cand.signals if s.name == "property"), "")
-        if "next to the figure" in near:
-            msg = f"reference: {words}; the sentence's words fit {ref.fact.id} as well"
-            return CheckedClaim(claim, "supported", fact, cand.score, msg, shown)
-        why = (
-            f"the figure is {fact.property} ({words}), not {ref.fact.property} "
-            f"({fact_words(ref.fact, claim)}), which the words fit slightly better"
-        )
-        return CheckedClaim(claim, "unverifiable", None, ref.score, why, shown)
-    return None
-
-
 def _all_current(claim: Claim, tied: list[Candidate], lead: str) -> bool:
     """Every tied fact holds now, for the claim's period, and can be compared with the figure."""
     return all(
-        _signal(c, "validity") == 1.0
-        and _signal(c, "period") >= 0.6
+        signal_of(c, "validity") == 1.0
+        and signal_of(c, "period") >= 0.6
         and agrees(claim, c.fact, lead) is False
         for c in tied
     )
@@ -256,37 +215,6 @@ def _wrong_deadline(claim: Claim, candidate: Candidate) -> bool:
         "until",
         "before",
         "in",
-    )
-
-
-# A fact about a subject the figure is less likely about than another, when the dataset has facts
-# of the same kind about that other one, neither supports nor flags the figure: "Finland, which
-# joined NATO ..., will spend 3%" is not about a NATO target.
-SUBJECT_MARGIN = 0.05
-
-
-def _other_subject(claim: Claim, fact: Fact, link: Link) -> str:
-    """Why not to flag: a likelier subject than the fact's; "" when the fact's is the likeliest."""
-    if not link.subjects or fact.subject not in link.subjects:
-        return ""
-    best = max(link.subjects, key=lambda s: link.subjects[s].score)
-    if link.subjects[fact.subject].score >= link.subjects[best].score - SUBJECT_MARGIN:
-        return ""
-    if not any(c.fact.subject == best for c in link.candidates):
-        if claim.kind in TEMPORAL_KINDS or agrees(claim, fact, link.lead):
-            # The likelier name has no fact of this kind at all ("Finland joined NATO in April
-            # 2023": NATO is named, but accession dates are Finland's), or the figure is exactly
-            # the other name's ("Weber was re-elected president of the EPP with 502 votes").
-            return ""
-        # "with the United States accounting for 61.7% of the total": a quantity is the likelier
-        # name's even when the data have nothing on it; the other name's figure is no measure.
-        return (
-            f"the figure is more likely about {best} than {fact.subject}, and the dataset has no "
-            f"fact about {best} that fits its words (nearest: {fact.id}, {fact_words(fact)})"
-        )
-    return (
-        f"the figure is more likely about {best} than {fact.subject}, and no fact about {best} "
-        f"fits it (nearest: {fact.id}, {fact_words(fact)})"
     )
 
 
@@ -307,7 +235,7 @@ def _contradicted(
         msg += "; the figure is right but the deadline is not"
     echoes = [s for s in statements if agrees(claim, s.fact, link.lead)]
     quoted = [s for s in echoes if attributed(s.fact, link)]
-    elsewhere = [f for f in link.also_fits if _key(f) != _key(ref.fact)]
+    elsewhere = [f for f in link.also_fits if key_of(f) != key_of(ref.fact)]
     if elsewhere and not deadline:
         # "the guideline set at the Wales summit in 2014": the year is the summit's, which a
         # single word of the data names, not the wrong target year.
