@@ -256,7 +256,15 @@ def is_label(text: str, claim: Claim) -> bool:
     not a quantity."""
     if claim.kind not in ("number", "count") or claim.unit:
         return False
-    return bool(_LABEL.search(text[max(0, claim.start - 20) : claim.start])) or is_age(text, claim)
+    before = text[max(0, claim.start - 20) : claim.start]
+    if _OUT_OF.search(before):
+        return True  # "three out of four of EU member states": a fraction's denominator
+    return bool(_LABEL.search(before)) or is_age(text, claim)
+
+
+_OUT_OF = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+out\s+of\s+\Z", re.I
+)
 
 
 _CALENDAR_PART_BEFORE = re.compile(

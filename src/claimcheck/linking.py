@@ -185,6 +185,8 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
             if claim.kind in TEMPORAL_KINDS and prop.score > 0 and agrees(claim, fact, lead):
                 also_fits.append(fact)
             continue
+        if _names_rule(fact.property) and not _own_words(prop, index.specificity):
+            continue  # a threshold needs its own words ("above", "exempt"), not just "of GDP"
         validity = validity_signal(claim, fact, as_of)
         if validity is None:
             continue
@@ -283,6 +285,19 @@ def _spelled(keyword: str) -> float | None:
     if found:
         return float(found.group(1))
     return _NUMBER_WORDS.get(first) if re.search(r"\bper ?cent\b", keyword) else None
+
+
+@lru_cache(maxsize=4096)
+def _names_rule(prop: str) -> bool:
+    return bool(_RULE_FACT.search(prop))
+
+
+_RULE_FACT = re.compile(r"\b(?:threshold|limit|ceiling|cap|floor)s?\b", re.IGNORECASE)
+
+
+def _own_words(prop: Signal, specificity: Mapping[str, float]) -> bool:
+    """Some keyword matched that no other property shares."""
+    return any(specificity.get(k, 1.0) >= 1.0 for k in re.findall(r"'([^']*)'", prop.detail))
 
 
 def _score(signals: Sequence[Signal]) -> float:
