@@ -13,7 +13,8 @@ from claimcheck.extraction.scan import SYMBOL_CHARS as _SYMBOL_CHARS
 from claimcheck.regexes import compiled
 
 _RANGE_SEP = compiled(
-    r"(?:-?[ \u00a0]*)(?:-|\u2013|\u2014|to\b)[ \u00a0]*(?=[-\u2212]?[\d$€£¥.]|[a-z])"
+    r"~(?=\d)"  # "30~40", a tilde glued to both figures (before one figure it is "about")
+    r"|(?:-?[ \u00a0]*)(?:-|\u2013|\u2014|to\b)[ \u00a0]*(?=[-\u2212]?[\d$€£¥.]|[a-z])"
 )
 _AND_SEP = compiled(r"[ \u00a0]+and[ \u00a0]+")
 _CHANGE_BEFORE = compiled(
