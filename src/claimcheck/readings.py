@@ -193,6 +193,19 @@ def sibling(
             f"({fact_words(ref.fact, claim)}), which the words fit slightly better"
         )
         return CheckedClaim(claim, "unverifiable", None, ref.score, why, shown)
+    for fact in link.facts_of.get(ref.fact.subject, ()):
+        # The words did not name it, but a target of the same subject, unit and deadline holds
+        # exactly this value ("the allies signed up to 5% by 2035" where "up to" pulled 1.5%).
+        if fact.type != "fact" or key_of(fact) == key_of(ref.fact) or fact.unit != ref.fact.unit:
+            continue
+        if fact.valid_until is not None or fact.period != ref.fact.period:
+            continue
+        if agrees(claim, fact, link.lead) is True:
+            why = (
+                f"the figure is {fact.property} ({fact_words(fact, claim)}, {cite(fact)}), "
+                f"not {ref.fact.property} ({fact_words(ref.fact, claim)})"
+            )
+            return CheckedClaim(claim, "unverifiable", None, ref.score, why, shown)
     return None
 
 
