@@ -41,6 +41,7 @@ _HEADING = re.compile(
     r"(?:\A|\n[ \t]*\n)[ \t]*(?:[.#]+[ \t]+)?((?=[^\n]*[A-Za-z])(?:[^\s.!?]+[ \t]+){0,7}[^\s.!?:]+)"
     r"[ \t]*(?=\n[ \t]*\n|\Z)",
 )
+_QUANTITY = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d")
 # A name a figure owns: "150 billion euros in SAFE loans", "4.48% for Poland".
 _OWNED = re.compile(
     r"(?:(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*\s*(?:%|per\s?cent)?|\b(?:billion|million|"
@@ -247,7 +248,15 @@ def subject_scores(
 def _figure_clause_between(text: str, hit: AliasHit, clause: tuple[int, int]) -> bool:
     """A name after the figure's clause, past another figure ("... by 2029, ahead of the 2035
     deadline NATO agreed"): that figure's, not this one's."""
-    return hit.start >= clause[1] and bool(re.search(r"\d", text[clause[1] : hit.start]))
+    if hit.start < clause[1]:
+        return False
+    if re.search(r"\d", text[clause[1] : hit.start]):
+        return True
+    # "SAFE offers 150 billion euros in loans; Poland asked for 44 billion": a name that opens
+    # the next clause, with a figure of its own, is that figure's.
+    own = CLAUSE_MARK.search(text, hit.end)
+    rest = text[hit.end : own.start() if own else len(text)]
+    return text[clause[1] : hit.start].strip() in (";", ":") and bool(_QUANTITY.search(rest))
 
 
 def _other_figure_between(

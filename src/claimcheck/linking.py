@@ -143,9 +143,14 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     bare = claim.kind not in TEMPORAL_KINDS and claim.kind not in ("number", "duration")
     # "Last year 23 allies did": the verb phrase is the sentence before's.
     elided = claim.kind == "count" and bool(_ELIDED.match(text, claim.end))
-    if bare and sentence[0] > para and (elided or is_elliptical(window, index.alias_words)):
-        earlier = normalise(text[para : sentence[0]])
-        unwritten = index.unwritten_keywords(text[para : sentence[1]])
+    # An answer takes its words from the question before it ("Q: How much does the alliance
+    # spend in total? // A: About $1.59 trillion this year").
+    asked = para
+    if para and text[:para].rstrip().endswith("?"):
+        asked = layout.paragraph_start(para - 1)
+    if bare and sentence[0] > asked and (elided or is_elliptical(window, index.alias_words)):
+        earlier = normalise(text[asked : sentence[0]])
+        unwritten = index.unwritten_keywords(text[asked : sentence[1]])
     raw: list[tuple[Fact, list[Signal]]] = []
     memo: dict[int, Signal] = {}
     fits: dict[int, bool] = {}

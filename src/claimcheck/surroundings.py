@@ -171,7 +171,7 @@ _BARE = """is are was were be been being set to reach reached reaches reaching h
     about around some roughly in on of by for than more less figure figures show shows spend
     spends spent first second third fourth fifth next ahead behind followed trails
     trailing overtaken overtook overtaking top bottom place ranked ranks ranking league table it
-    they time since"""
+    they time since alone itself even too wants want says say said"""
 _BARE_WORDS = frozenset(_BARE.split())
 
 
