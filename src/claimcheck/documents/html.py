@@ -35,6 +35,14 @@ _DECLARATION = compiled(r"<!\[CDATA\[.*?(?:\]\]>|\Z)|<![A-Za-z][^>]*>|<\?.*?(?:\
 TAG = compiled(
     r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>\"']*+(?:(?:\"[^\"]*\"|'[^']*')[^<>\"']*+)*)?/?>",
 )
+# A footnote mark ("3.5%<sup>1</sup>", "GDP<sup><a href="#n2">[2]</a></sup>") after a sign, a
+# punctuation mark or a word: no figure. An exponent after a digit or a short unit stays
+# ("10<sup>6</sup>", "km<sup>2</sup>").
+_FOOTNOTE_MARK = compiled(
+    r"(?:(?<=[%.,;:)\]\"'\u2019\u201d])|(?<=[A-Za-z]{3}))<sup\b[^>]*>\s*(?:<a\b[^>]*>\s*)?"
+    r"[\[(]?[0-9a-z*\u2020\u2021\u00a7]{1,3}[\])]?\s*(?:</a>\s*)?</sup>",
+    re.I,
+)
 _ENTITY = compiled(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 _META = compiled(r"<meta\b[^>]*>", re.I)
@@ -79,6 +87,8 @@ def blank_tags(text: str) -> str:
     """Blank hidden elements, declarations and tags (not comments)."""
     text = blank_matches(_HIDDEN_ELEMENTS, text)
     text = blank_matches(_DECLARATION, text)
+    if "<sup" in text or "<SUP" in text:
+        text = blank_matches(_FOOTNOTE_MARK, text)
     return blank_matches(TAG, text)
 
 

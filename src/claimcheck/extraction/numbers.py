@@ -37,6 +37,7 @@ _WORD_AFTER = compiled(
     r"[ \t\u00a0\u202f]*(?:\r?\n[ \t\u00a0\u202f]*(?=[A-Za-z]))?[,&]?[ \t\u00a0\u202f]*([A-Za-z]+)"
 )
 _DIGIT_AFTER = compiled(r"[ \t\u00a0\u202f]+\d{1,3}[ ]?/")
+_NOUN_AFTER = compiled(r"[ \t\u00a0]+[A-Za-z]")
 _OF_SCALE = compiled(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)\b", re.I)
 
 
@@ -96,6 +97,13 @@ def read_number(text: str, pos: int, allow_over: bool = True) -> Number | None:
         return None
     value, j, precision, fraction, scale = res
     end = toks[j - 1].end
+    if fraction and any(t.kind == "OVER" for t in toks[i:j]) and _NOUN_AFTER.match(text, end):
+        # "rose by 20 over five years": "over" is the preposition of a noun, no fraction bar
+        res = parse(toks, i, False)
+        if res is None:
+            return None
+        value, j, precision, fraction, scale = res
+        end = toks[j - 1].end
     if fraction:
         of = _OF_SCALE.match(text, end)
         if of:  # "two thirds of a million"

@@ -245,8 +245,8 @@ def parse(
         tens = den_card is not None and den_card.value % 10 == 0
         if den_card and ordinal and tens and ordinal.value < 10 and ordinal.plural == (value != 1):
             return value / (den_card.value + ordinal.value), k + 1, None, True, 1.0
-    # "one over three", "1 over 20"
-    if allow_over and j + 1 < n and toks[j].kind == "OVER":
+    # "one over three", "1 over 20"; not across a comma ("in 2024, over 45 allies")
+    if allow_over and j + 1 < n and toks[j].kind == "OVER" and toks[j].sep != ",":
         den_card = _cardinal(toks, j + 1)
         if den_card and den_card.value:
             return value / den_card.value, den_card.end, None, True, 1.0
