@@ -125,6 +125,7 @@ _AFTER_PHRASES: dict[str, Qualifier] = {
     "or under": "at_most",
     "or below": "at_most",
     "or lower": "at_most",
+    "or so": "approximate",
 }
 _AFTER = compiled(
     r"[ \u00a0]+(" + "|".join(p.replace(" ", r"[ \u00a0]+") for p in _AFTER_PHRASES) + r")\b",

@@ -14,8 +14,9 @@ from claimcheck.regexes import compiled
 
 _RANGE_SEP = compiled(
     r"~(?=\d)"  # "30~40", a tilde glued to both figures (before one figure it is "about")
-    r"|(?:-?[ \u00a0]*)(?:-|\u2013|\u2014|to\b)[ \u00a0]*(?=[-\u2212]?[\d$€£¥.]|[a-z])"
+    r"|(?:-?[ \u00a0]*)(?:-|\u2013|\u2014|to\b|or\b)[ \u00a0]*(?=[-\u2212]?[\d$€£¥.]|[a-z])"
 )
+_EITHER_BEFORE = compiled(r"(?i)\beither[ \u00a0]+\Z")
 _AND_SEP = compiled(r"[ \u00a0]+and[ \u00a0]+")
 _CHANGE_BEFORE = compiled(
     r"(?i)\b(?:rose|fell|grew|increased|decreased|climbed|dropped|jumped|slipped|up|down|cut"
@@ -41,6 +42,8 @@ def second_figure(
     )
     if not between and "to" in sep.group(0) and change:
         return None, None
+    if "or" in sep.group(0) and _EITHER_BEFORE.search(text, max(0, start - 8), start):
+        return None, None  # "either 10 bln or 10 tln": two alternatives, no range
     lead = "sym" if text[sep.end() : sep.end() + 1] in _SYMBOL_CHARS and first.currency else None
     second, _ = read_amount(text, sep.end(), masks, lead)
     if second is None:
