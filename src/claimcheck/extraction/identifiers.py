@@ -89,19 +89,29 @@ _PRICE_BASE_AFTER = compiled(
     r"(?i)[ \u00a0]+(?:prices|dollars|euros|pounds|terms|money|us[ \u00a0]+dollars|usd|eur)\b"
 )
 _PRICE_BASE_BEFORE = compiled(
-    r"(?i)(?:\b(?:in|at|of|using)[ \u00a0]+|\([ \u00a0]*)(?:(?:constant|current|real)[ \u00a0]+)?\Z"
+    r"(?i)(?:(?P<strong>\bat[ \u00a0]+|\([ \u00a0]*)|\b(?:in|of|using)[ \u00a0]+)"
+    r"(?P<kind>(?:constant|current|real)[ \u00a0]+)?\Z"
 )
+# A figure earlier in the clause: "$80m in 2015 dollars" ("In 2023 prices rose" has none).
+_FIGURE_BEFORE = compiled(r"\d[^.;!?\n]*\Z")
 
 
-def price_base(text: str, start: int, end: int) -> bool:
+def is_price_base_year(text: str, start: int, end: int) -> bool:
     """Whether the year at [start, end) is the base of constant prices ("$80m in 2015 dollars",
     "at 2021 prices"), which is neither an amount nor the period a figure speaks of."""
-    return (
+    if not (
         end - start == 4
         and text[start:end].isdigit()
         and _PRICE_BASE_AFTER.match(text, end) is not None
-        and _PRICE_BASE_BEFORE.search(text, max(0, start - 20), start) is not None
-    )
+    ):
+        return False
+    before = _PRICE_BASE_BEFORE.search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    if before.group("strong") or before.group("kind"):
+        return True
+    # "in 2015 dollars" only labels a figure that came before it
+    return _FIGURE_BEFORE.search(text, max(0, before.start() - 60), before.start()) is not None
 
 
 class Masks:
@@ -194,7 +204,7 @@ def is_identifier(text: str, start: int, end: int, integer: bool) -> bool:
         return True  # "9/11", "24/7": dates and names (fractions were read before this)
     if end - start == 1 and before != "." and _LETTER_NAME.match(text, end):
         return True  # "3D", "5G", "4K" printers, networks, screens
-    if price_base(text, start, end):
+    if is_price_base_year(text, start, end):
         return True  # "in 2015 dollars"
     word, word_start = _word_before(text, start)
     if word:

@@ -45,6 +45,7 @@ _AGE_AFTER = compiled(r"(?i)[- \u00a0]old\b|[ \u00a0]+of[ \u00a0]+age\b")
 _ORDINAL_WORD_AFTER = compiled(
     r"(?i)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b"
 )
+_YEAR_OR_BEFORE = compiled(r"\b(?:1[89]|20)\d\d[ \u00a0]*(?:or|and|to|-|\u2013)[ \u00a0]*\Z")
 _QUARTER_OK = compiled(r"[ \u00a0]+(?:of|million|billion)\b")
 
 
@@ -244,6 +245,11 @@ def _noun(text: str, amt: Amount) -> tuple[str, int] | None:
         return None
     raw = text[amt.start : amt.end]
     year_like = raw.isdigit() and len(raw) == 4 and 1800 <= amt.value <= 2100
-    if year_like and (" " in noun[0] or not is_plural(noun[0]) or noun[0].lower() in YEAR_NOUNS):
-        return None  # "the 2035 target", "the 2026 estimates": a year, not a count
+    if year_like and (
+        " " in noun[0]
+        or not is_plural(noun[0])
+        or noun[0].lower() in YEAR_NOUNS
+        or _YEAR_OR_BEFORE.search(text, max(0, amt.start - 12), amt.start)
+    ):
+        return None  # "the 2035 target", "the 2026 estimates", "by 2029 or 2030 troops": a year
     return noun

@@ -14,7 +14,7 @@ from claimcheck.regexes import compiled
 
 _RANGE_SEP = compiled(
     r"~(?=\d)"  # "30~40", a tilde glued to both figures (before one figure it is "about")
-    r"|(?:-?[ \u00a0]*)(?:-|\u2013|\u2014|to\b|or\b)[ \u00a0]*(?=[-\u2212]?[\d$€£¥.]|[a-z])"
+    r"|(?:-?[ \u00a0]*)(?:-|\u2013|\u2014|(?P<word>to|or)\b)[ \u00a0]*(?=[-\u2212]?[\d$€£¥.]|[a-z])"
 )
 _EITHER_BEFORE = compiled(r"(?i)\beither[ \u00a0]+\Z")
 _AND_SEP = compiled(r"[ \u00a0]+and[ \u00a0]+")
@@ -40,13 +40,16 @@ def second_figure(
     change = _CHANGE_BEFORE.search(text, max(0, start - 30), start) or _BY_BEFORE.search(
         text, max(0, start - 4), start
     )
-    if not between and "to" in sep.group(0) and change:
+    word = sep.groupdict().get("word")
+    if not between and word == "to" and change:
         return None, None
-    if "or" in sep.group(0) and _EITHER_BEFORE.search(text, max(0, start - 8), start):
+    if word == "or" and _EITHER_BEFORE.search(text, max(0, start - 8), start):
         return None, None  # "either 10 bln or 10 tln": two alternatives, no range
     lead = "sym" if text[sep.end() : sep.end() + 1] in _SYMBOL_CHARS and first.currency else None
     second, _ = read_amount(text, sep.end(), masks, lead)
     if second is None:
+        return None, None
+    if word == "or" and not _alternatives_range(text, first, second):
         return None, None
     if "-" in sep.group(0) and (first.words or text[sep.end() : sep.end() + 1].isalpha()):
         return None, None  # "three-nought-four", "twenty-one": not ranges
@@ -55,6 +58,19 @@ def second_figure(
         bare = not (second.words or second.percent or second.currency)
         return None, (second.end if glued and bare else None)  # "2014-15": skip the "15"
     return second, None
+
+
+def _alternatives_range(text: str, first: Amount, second: Amount) -> bool:
+    """Whether "X or Y" reads as the range X to Y: rising figures, not two years ("in 2029 or
+    2030") nor the top of a share ("3 or 4 out of 10")."""
+    if first.value >= second.value or (_year_like(text, first) and _year_like(text, second)):
+        return False
+    return _ONE_IN.match(text, second.end) is None
+
+
+def _year_like(text: str, amt: Amount) -> bool:
+    raw = text[amt.start : amt.end]
+    return raw.isdigit() and len(raw) == 4 and 1800 <= amt.value <= 2100
 
 
 def shared_noun_at(second: Amount, noun: tuple[str, int]) -> tuple[str, int]:

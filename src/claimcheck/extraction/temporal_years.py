@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from claimcheck.extraction.identifiers import price_base
+from claimcheck.extraction.identifiers import is_price_base_year
 from claimcheck.extraction.temporal_calendar import Atom, year_atom
 from claimcheck.extraction.temporal_words import tokens, words_year
 from claimcheck.regexes import compiled
@@ -58,6 +58,10 @@ _QUANTIFIERS = _wordset(
 
 
 _YEAR_PREPS = _wordset("in since by of from until till before after year circa c during")
+# After these a year-shaped number is the year even before a counted noun ("In 2024 members
+# agreed"), as after another year and "or"/"and"/"to" ("by 2029 or 2030 troops").
+_SCOPING_PREPS = _wordset("in since by until till before after during")
+_YEAR_OR_BEFORE = compiled(r"\b(?:1[89]|20)\d\d\s*(?:or|and|to|-|\u2013)\s*$")
 
 
 _STREET = compiled(
@@ -76,12 +80,15 @@ def parse_year(text: str, start: int, end: int, as_of: date) -> Atom | None:
         return None
     if _DIGITS_AROUND.match(text, end):
         return None  # one group of a phone or account number: "030 2027 1234"
-    if price_base(text, start, end):
+    if is_price_base_year(text, start, end):
         return None  # "at 2021 prices": a price level, not the period the figure speaks of
     next_m = _NEXT_WORD.match(text, end, min(len(text), end + 40))
     nxt = next_m.group(1) if next_m else ""
-    if nxt.lower() in _COUNT_AFTER or _STREET.match(text, end, min(len(text), end + 60)):
-        return None
+    dated = prev in _SCOPING_PREPS or _YEAR_OR_BEFORE.search(text, max(0, start - 12), start)
+    if (nxt.lower() in _COUNT_AFTER and not dated) or _STREET.match(
+        text, end, min(len(text), end + 60)
+    ):
+        return None  # "2,000 troops" but not "In 2024 members agreed", "by 2029 or 2030 troops"
     if prev in _QUANTIFIERS and nxt.islower() and nxt.endswith("s") and not nxt.endswith("ss"):
         return None
     return year_atom(start, end, y)

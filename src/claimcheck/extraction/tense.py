@@ -31,11 +31,18 @@ _PAST = words(
 )
 _FUTURE = words(
     """
-    will shall won't wont 'll \u2019ll expected scheduled planned plans intends aims slated
+    will shall would won't wont wouldn't expected scheduled planned plans intends aims slated
     upcoming forthcoming
     """
 )
-_AUXILIARY_BE = frozenset(("be", "being"))
+# A participle after these is passive or progressive: the auxiliary carries the tense ("will
+# be held", "are published"); after "been" it is past ("has been signed") unless a modal stands
+# before ("will have been signed").
+_AUXILIARY_BE = frozenset(("be", "being", "is", "are", "am"))
+_MODALS = frozenset(("will", "would", "shall", "should", "may", "might", "could", "can", "must"))
+# A reporting or intending verb before these speaks of what is to come ("pledged to reach",
+# "agreed that ... would"): it dates the report, not the thing reported.
+_INTENT_AFTER = frozenset(("to", "that"))
 _WORD = compiled(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
 _BOUNDARY = compiled(r"[.!?;:][\"'\u201d\u2019)]*\s|\n")
 _REACH = 120  # characters either side: a clause, not the paragraph
@@ -48,17 +55,25 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
         lo = boundary.end()  # the clause opens after the last boundary before the expression
     after = _BOUNDARY.search(text, end, end + _REACH)
     hi = after.start() if after is not None else min(len(text), end + _REACH)
+    words_ = [(m.group().lower(), start <= m.start() < end) for m in _WORD.finditer(text, lo, hi)]
     past = future = False
-    prev = ""
-    for m in _WORD.finditer(text, lo, hi):
-        word = m.group().lower()
-        if not start <= m.start() < end:  # the expression's own words are the grammar's
-            if word in _PAST:
-                # "will be held": the auxiliary carries the tense ("has been signed" is past)
-                past = past or prev not in _AUXILIARY_BE
-            elif word in _FUTURE or word.endswith(("'ll", "\u2019ll")):
-                future = True
-        prev = word
+    for i, (word, own) in enumerate(words_):
+        if own:
+            continue  # the expression's own words are the grammar's ("next March")
+        if word in _PAST:
+            past = past or _finite_past(words_, i)
+        elif word in _FUTURE or word.endswith(("'ll", "\u2019ll")):
+            future = True
     if past == future:
         return None
     return "past" if past else "future"
+
+
+def _finite_past(words_: list[tuple[str, bool]], i: int) -> bool:
+    prev = words_[i - 1][0] if i else ""
+    if prev in _AUXILIARY_BE:
+        return False
+    if prev == "been" and any(w in _MODALS for w, _ in words_[max(0, i - 3) : i - 1]):
+        return False
+    nxt = words_[i + 1][0] if i + 1 < len(words_) else ""
+    return nxt not in _INTENT_AFTER
