@@ -88,7 +88,8 @@ def blank_tags(text: str) -> str:
     text = blank_matches(_HIDDEN_ELEMENTS, text)
     text = blank_matches(_DECLARATION, text)
     if "<sup" in text or "<SUP" in text:
-        text = blank_matches(_FOOTNOTE_MARK, text)
+        # filler, not blanks: "90 billion<sup>3</sup> euros" still reads "90 billion euros"
+        text = _FOOTNOTE_MARK.sub(lambda m: FILLER * len(m.group()), text)
     return blank_matches(TAG, text)
 
 

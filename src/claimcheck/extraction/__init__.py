@@ -35,7 +35,7 @@ _FOLD = str.maketrans(
         "\uff05": "%",
     }
 )
-_UNUSUAL = compiled("[\u2010\u2011\u2012\u2007\u2009\u200a\uff10-\uff19\uff0e\uff0c\uff05]")
+_FOLDABLE = compiled("[\u2010\u2011\u2012\u2007\u2009\u200a\uff10-\uff19\uff0e\uff0c\uff05]")
 
 
 def _find_temporal(text: str, as_of: date, place: Place = unplaced) -> list[Claim]:
@@ -50,7 +50,7 @@ def extract_claims(text: str, as_of: date) -> list[Claim]:
     """Every numeric and temporal claim in ``text``, sorted by start and non-overlapping."""
     if not text:
         return []
-    folded = text.translate(_FOLD) if _UNUSUAL.search(text) else text
+    folded = text.translate(_FOLD) if _FOLDABLE.search(text) else text
     claims = _extract(folded, as_of)
     if folded is text:
         return claims

@@ -37,7 +37,7 @@ _WORD_AFTER = compiled(
     r"[ \t\u00a0\u202f]*(?:\r?\n[ \t\u00a0\u202f]*(?=[A-Za-z]))?[,&]?[ \t\u00a0\u202f]*([A-Za-z]+)"
 )
 _DIGIT_AFTER = compiled(r"[ \t\u00a0\u202f]+\d{1,3}[ ]?/")
-_NOUN_AFTER = compiled(r"[ \t\u00a0]+[A-Za-z]")
+_NOUN_AFTER = compiled(r"[ \t\u00a0]+[A-Za-z]|[ \t\u00a0]*[%\uff05]")
 _OF_SCALE = compiled(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)\b", re.I)
 
 
@@ -97,8 +97,9 @@ def read_number(text: str, pos: int, allow_over: bool = True) -> Number | None:
         return None
     value, j, precision, fraction, scale = res
     end = toks[j - 1].end
-    if fraction and any(t.kind == "OVER" for t in toks[i:j]) and _NOUN_AFTER.match(text, end):
-        # "rose by 20 over five years": "over" is the preposition of a noun, no fraction bar
+    over = fraction and any(t.kind == "OVER" for t in toks[i:j])
+    if over and _NOUN_AFTER.match(text, end):
+        # "rose by 20 over five years", "in 2014 over 20% of allies": "over" is a preposition
         res = parse(toks, i, False)
         if res is None:
             return None

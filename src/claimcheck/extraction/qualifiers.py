@@ -71,10 +71,14 @@ _BEFORE = compiled(r"(?<![\w])(" + _ALTERNATION + r")\s*\Z", re.IGNORECASE)
 _NORMALISE = compiled(r"\s+")
 # "revised up to 2.3%", "adds up to $5bn", "signed up to 5%": "up" belongs to the verb, and "to"
 # names the level reached, not a ceiling
+# (not "go up to", "climb up to": "fines go up to 4%" is a ceiling)
 _VERB_WITH_UP = compiled(
-    r"(?i)\b(?:(?:revis|push|mov|tick|mark|bump|ratchet|round|scal|step|ramp|edg|inch|climb"
-    r"|jump|notch|nudg|trend|add|sign|liv|measur)(?:e|es|ed|ing|s|ped|ping)?"
-    r"|go|goes|went|gone|going|shot|crept)\s+\Z"
+    r"(?i)\b(?:revis|push|mov|tick|mark|bump|ratchet|round|scal|step|ramp|edg|inch|notch|nudg"
+    r"|trend|add|sign|liv|measur)(?:e|es|ed|ing|s|ped|ping)?\s+\Z"
+)
+# After a modal the verb says what may happen, so "up to" is a ceiling again
+_MODAL_BEFORE = compiled(
+    r"(?i)\b(?:can|could|may|might|will|would|shall|should|must)(?:\s+\w+)?\s+\Z"
 )
 _ENDINGS = tuple(" " + p for p in _PHRASES if p != "~")
 # The last word of every phrase: a text whose last word is none of these ends in no phrase.
@@ -108,7 +112,10 @@ def qualifier_before(text: str, pos: int, window: int = 32) -> tuple[Qualifier, 
 def up_belongs_to_verb(text: str, up: int) -> bool:
     """Whether the "up to" at ``up`` reads "verb up" + "to" a level ("revised up to 2.3%",
     "moved up to 2027"), not a ceiling ("up to 1.5%")."""
-    return _VERB_WITH_UP.search(text, max(0, up - 16), up) is not None
+    verb = _VERB_WITH_UP.search(text, max(0, up - 16), up)
+    return verb is not None and not _MODAL_BEFORE.search(
+        text, max(0, verb.start() - 20), verb.start()
+    )
 
 
 # Bounds written after the figure: "aged 65 or over", "30 or more people", "10 or fewer".

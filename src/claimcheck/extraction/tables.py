@@ -16,7 +16,10 @@ from claimcheck.regexes import compiled
 
 # (the Markdown reader writes a full stop over a row's leading pipe, so rows end sentences)
 _SEPARATOR = compiled(r"[ \t]*[|.]?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
-_POINTS = compiled(r"(?i)\bpercentage[- ]points?\b|\bpp\b|\bppts?\b")
+# (the header forms of units.py's percentage points: "percentage points", "pp", "% points")
+_POINTS = compiled(
+    r"(?i)\bper(?:centage|[ ]?cent)[- ]points?\b|\bpp\b|\bppts?\b|%[ ]?(?:points?|pts?)\b"
+)
 _PERCENT = compiled(r"(?i)%|\bper ?cent\b")
 _YEAR = compiled(r"[ \t]*((?:19|20)\d\d)[ \t]*$")
 
@@ -25,51 +28,73 @@ def apply_headers(claims: list[Claim], text: str) -> list[Claim]:
     """``claims`` with each bare number in a table cell given its column header's unit/year."""
     if "|" not in text:
         return claims
-    headers: dict[int, list[str] | None] = {}  # table start -> header cells
+    tables = _Tables(text)
     out: list[Claim] = []
     for claim in claims:
         bare = claim.kind == "number" and claim.unit is None
         if bare or (claim.kind == "percent" and claim.context is None):
-            header = _header_cell(text, claim.start, headers)
+            header = tables.header_cell(claim.start)
             if header is not None:
                 claim = _with_header(claim, header)
         out.append(claim)
     return out
 
 
-def _lines_up(text: str, pos: int) -> tuple[int, int]:
+def _line_span(text: str, pos: int) -> tuple[int, int]:
     """(start, end) of the line holding ``pos``."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end == -1 else end
 
 
-def _header_cell(text: str, pos: int, headers: dict[int, list[str] | None]) -> str | None:
-    start, end = _lines_up(text, pos)
-    line = text[start:end]
-    if "|" not in line:
-        return None
-    column = text.count("|", start, pos) - (1 if line.lstrip().startswith("|") else 0)
-    # the table's rows run up to its separator line; the header is the line above it
-    row = start
-    while row > 0:
-        above, _ = _lines_up(text, row - 1)
-        if _SEPARATOR.match(text[above : row - 1]):
-            break
-        if text.count("|", above, row - 1) < 1:
-            return None  # left the table without meeting a separator: no header
-        row = above
-    else:
-        return None
-    if row not in headers:
-        sep_start, _ = _lines_up(text, row - 1)
-        head_start, head_end = _lines_up(text, sep_start - 1) if sep_start else (0, 0)
-        head = text[head_start:head_end].strip()
-        headers[row] = [c.strip() for c in head.strip("|").split("|")] if "|" in head else None
-    cells = headers[row]
-    if cells is None or not 0 <= column < len(cells):
-        return None
-    return cells[column]
+class _Tables:
+    """The header cells of the tables of one text, found once per table."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # a row's line start -> the table's first body row (-1: no table with a header)
+        self.body_of: dict[int, int] = {}
+        self.headers: dict[int, list[str] | None] = {}  # first body row -> header cells
+
+    def header_cell(self, pos: int) -> str | None:
+        text = self.text
+        start, end = _line_span(text, pos)
+        line = text[start:end]
+        if "|" not in line:
+            return None
+        column = text.count("|", start, pos) - (1 if line.lstrip().startswith("|") else 0)
+        body = self._first_body_row(start)
+        if body < 0:
+            return None
+        if body not in self.headers:
+            sep_start, _ = _line_span(text, body - 1)
+            head_start, head_end = _line_span(text, sep_start - 1) if sep_start else (0, 0)
+            head = text[head_start:head_end].strip()
+            cells = [c.strip() for c in head.strip("|").split("|")] if "|" in head else None
+            self.headers[body] = cells
+        cells = self.headers[body]
+        if cells is None or not 0 <= column < len(cells):
+            return None
+        return cells[column]
+
+    def _first_body_row(self, start: int) -> int:
+        # The rows run up to the separator line under the header; rows met on the way share
+        # the answer, so each table is walked once however many figures it holds.
+        text, seen, row, body = self.text, [], start, -1
+        while row > 0 and row not in self.body_of:
+            seen.append(row)
+            above, _ = _line_span(text, row - 1)
+            if _SEPARATOR.match(text[above : row - 1]):
+                body = row
+                break
+            if "|" not in text[above : row - 1]:
+                break  # left the table without meeting a separator: no header
+            row = above
+        else:
+            body = self.body_of.get(row, -1)
+        for r in seen:
+            self.body_of[r] = body
+        return body
 
 
 def _with_header(claim: Claim, header: str) -> Claim:
