@@ -257,7 +257,7 @@ def is_label(text: str, claim: Claim) -> bool:
     if claim.kind not in ("number", "count") or claim.unit:
         return False
     before = text[max(0, claim.start - 20) : claim.start]
-    if _OUT_OF.search(before):
+    if "out of" in before and _OUT_OF.search(before):
         return True  # "three out of four of EU member states": a fraction's denominator
     return bool(_LABEL.search(before)) or is_age(text, claim)
 

@@ -42,6 +42,7 @@ _HEADING = re.compile(
     r"[ \t]*(?=\n[ \t]*\n|\Z)",
 )
 _QUANTITY = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d")
+_LINKS = (" in ", " of ", " for ", " under ", " from ", " the ")
 # A name a figure owns: "150 billion euros in SAFE loans", "4.48% for Poland".
 _OWNED = re.compile(
     r"(?:(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*\s*(?:%|per\s?cent)?|\b(?:billion|million|"
@@ -250,13 +251,15 @@ def _figure_clause_between(text: str, hit: AliasHit, clause: tuple[int, int]) ->
     deadline NATO agreed"): that figure's, not this one's."""
     if hit.start < clause[1]:
         return False
-    if re.search(r"\d", text[clause[1] : hit.start]):
+    gap = text[clause[1] : hit.start]
+    if re.search(r"\d", gap):
         return True
+    if gap.strip() not in (";", ":"):
+        return False
     # "SAFE offers 150 billion euros in loans; Poland asked for 44 billion": a name that opens
     # the next clause, with a figure of its own, is that figure's.
     own = CLAUSE_MARK.search(text, hit.end)
-    rest = text[hit.end : own.start() if own else len(text)]
-    return text[clause[1] : hit.start].strip() in (";", ":") and bool(_QUANTITY.search(rest))
+    return bool(_QUANTITY.search(text, hit.end, own.start() if own else len(text)))
 
 
 def _other_figure_between(
@@ -269,8 +272,11 @@ def _other_figure_between(
 ) -> bool:
     """Does the name belong to another figure? "NATO has 27 members and the EU has 32"."""
     if hit.end <= claim.start:
-        owner = _OWNED.search(text, max(sentence[0], hit.start - 40), hit.start)
-        if owner and re.search(r"[,;]", text[hit.end : claim.start]):
+        near = text[max(sentence[0], hit.start - 8) : hit.start]
+        owned = near.endswith(_LINKS) and _OWNED.search(
+            text, max(sentence[0], hit.start - 40), hit.start
+        )
+        if owned and re.search(r"[,;]", text[hit.end : claim.start]):
             return True  # "150 billion euros in SAFE loans, ..., and a plan of 800 billion"
         between = list(text[hit.end : claim.start])
         for a, b in asides:  # figures and names in an aside do not count
@@ -315,7 +321,7 @@ def _carry(layout: TextLayout, claim: Claim, sentence: tuple[int, int], put) -> 
         for hit in layout.hits_in(*span):
             for subject in hit.subjects:
                 put(subject, score, f"carried from the {why}")
-    if para > 0 and not layout.hits_in(para, sentence[0]):
+    if para > 0 and sentence[0] - para < 160 and not layout.hits_in(para, sentence[0]):
         # After the headline's: a paragraph that names nothing before the figure goes on from
         # the one before it ("... NATO's 32 allies ... // Leaders agreed to spend 5% ...").
         for hit in layout.hits_in(layout.paragraph_start(para - 1), para):

@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from claimcheck.comparison import fact_dimension
@@ -262,6 +263,7 @@ def _keywords(fact: Fact) -> tuple[str, ...]:
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"])
 
 
+@lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """Lower case, possessives and determiners dropped ("of its GDP" = "of GDP"), no punctuation."""
     text = re.sub(r"['’]s\b", "", text.lower())

@@ -146,7 +146,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     # An answer takes its words from the question before it ("Q: How much does the alliance
     # spend in total? // A: About $1.59 trillion this year").
     asked = para
-    if para and text[:para].rstrip().endswith("?"):
+    if bare and _after_question(text, para):
         asked = layout.paragraph_start(para - 1)
     if bare and sentence[0] > asked and (elided or is_elliptical(window, index.alias_words)):
         earlier = normalise(text[asked : sentence[0]])
@@ -171,7 +171,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
             keywords = without_value(keywords, fact.value)
         if noun:
             if id(keywords) not in fits:
-                fits[id(keywords)] = noun_fits(noun, keywords, index.alias_words)
+                fits[id(keywords)] = _noun_fits(noun, keywords, index.alias_words)
             if not fits[id(keywords)]:
                 continue
         if whole and not whole_fits(whole, fact.property, index.one_word_names):
@@ -277,11 +277,22 @@ _NUMBER_WORDS = {w: float(i) for i, w in enumerate(_UNITS)}
 _LEADING_NUMBER = re.compile(r"(\d+(?:\.\d+)?)%?$")
 
 
-@lru_cache(maxsize=1024)
 def without_value(keywords: tuple[str, ...], value: float) -> tuple[str, ...]:
     """The keywords but those that spell ``value`` ("5%", "five per cent" for 5%)."""
+    # Keyed by identity: hashing the keyword tuple on every fact of every claim costs more than
+    # the linking it serves. The entry keeps the tuple, so its id is not reused while cached.
+    entry = _WITHOUT.get((id(keywords), value))
+    if entry is not None and entry[0] is keywords:
+        return entry[1]
     kept = tuple(k for k in keywords if _spelled(k) != value)
-    return keywords if len(kept) == len(keywords) else kept
+    found = keywords if len(kept) == len(keywords) else kept
+    if len(_WITHOUT) > 8192:
+        _WITHOUT.clear()
+    _WITHOUT[(id(keywords), value)] = (keywords, found)
+    return found
+
+
+_WITHOUT: dict[tuple[int, float], tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
 
 def _spelled(keyword: str) -> float | None:
@@ -303,6 +314,30 @@ _RULE_FACT = re.compile(r"\b(?:threshold|limit|ceiling|cap|floor)s?\b", re.IGNOR
 def _own_words(prop: Signal, specificity: Mapping[str, float]) -> bool:
     """Some keyword matched that no other property shares."""
     return any(specificity.get(k, 1.0) >= 1.0 for k in re.findall(r"'([^']*)'", prop.detail))
+
+
+def _noun_fits(noun: str, keywords: tuple[str, ...], names: frozenset[str]) -> bool:
+    """noun_fits, remembered across claims: the same nouns ("allies") meet the same lists."""
+    key = (noun, id(keywords), id(names))
+    entry = _FITS.get(key)
+    if entry is not None and entry[0] is keywords and entry[1] is names:
+        return entry[2]
+    fits = noun_fits(noun, keywords, names)
+    if len(_FITS) > 8192:
+        _FITS.clear()
+    _FITS[key] = (keywords, names, fits)
+    return fits
+
+
+_FITS: dict[tuple[str, int, int], tuple[tuple[str, ...], frozenset[str], bool]] = {}
+
+
+def _after_question(text: str, start: int) -> bool:
+    """Does a question end just before ``start`` (blank lines apart)?"""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == "?"
 
 
 def _score(signals: Sequence[Signal]) -> float:

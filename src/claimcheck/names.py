@@ -151,6 +151,9 @@ _OBJECT_PRONOUN = re.compile(
     r"placed|reckons?|reckoned)\s+(it|them)\s+at\s+(?:about\s+|around\s+|some\s+)?\Z",
     re.IGNORECASE,
 )
+_REFERS = re.compile(
+    r"\b(?:it|they|them|country|government|nation|bloc|kingdom|republic|coalition)\b"
+)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|they)\s+(?:[a-z]+\s+){1,3}\Z")
 # "That would take the country to 3.5%", "The government wants 3.5%": a name said before.
 _NOMINAL = re.compile(
@@ -170,6 +173,9 @@ def antecedent(
     the earlier sentence it refers to; None when the clause names its subject. "The country"
     and "the government" never refer to a group of members (``groups``: NATO, the EU)."""
     text = layout.text
+    lead = text[clause[0] : claim.start].lower()
+    if not _REFERS.search(lead):
+        return None  # the cheap test first: no "it", "they", "them", "the country" ...
     found = _OBJECT_PRONOUN.search(text, clause[0], claim.start)
     if found is None and claim.kind not in ("year", "date", "period"):
         # "Last year it reached 2%": unless the sentence names what "it" is before it.
@@ -251,17 +257,21 @@ _WORD_COUNT = re.compile(
 )
 
 
+_FULL_STOP = re.compile(r"[.!?]\s")
+_COUNT_AGAIN = re.compile(r"\b(?:it|that|number|count|total)\b", re.IGNORECASE)
+
+
 def partitive_noun(claim: Claim, text: str) -> str:
     """What a bare number that is a part of a counted group counts ("27 members; 23 of them"),
     or the same count again ("only three allies met it; by 2024 it was 23")."""
-    before = re.split(r"[.!?]\s", text[max(0, claim.start - 90) : claim.start])[-1]
-    if _SAME_COUNT.search(before):
+    before = _FULL_STOP.split(text[max(0, claim.start - 90) : claim.start])[-1]
+    if _COUNT_AGAIN.search(before[-40:]) and _SAME_COUNT.search(before):
         counted = _WORD_COUNT.findall(before)
         return counted[-1] if counted else ""
     after = PART_AFTER.match(text, claim.end)
     if after and after.group(0).endswith("members"):
         return "members"  # "some two dozen of its members"
-    if not (after or PART_BEFORE.search(before)):
+    if not (after or (before.rstrip().endswith(",") and PART_BEFORE.search(before))):
         return ""
     counted = _COUNTED.findall(before)
     return counted[-1] if counted else ""
@@ -274,7 +284,8 @@ def partitive_parts(layout, claim, sentence, index, scores, put) -> None:  # typ
     """The subject made of the group a part is taken from and the group the sentence puts the
     part in ("The EU has 27 members; 23 of them are also NATO allies": EU members in NATO)."""
     text = layout.text
-    before = PART_BEFORE.search(text, sentence[0], claim.start)
+    comma = text[max(sentence[0], claim.start - 4) : claim.start].rstrip().endswith(",")
+    before = PART_BEFORE.search(text, sentence[0], claim.start) if comma else None
     if before is None and not PART_AFTER.match(text, claim.end):
         return
     start = before.start() if before else sentence[0]

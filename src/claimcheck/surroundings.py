@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from claimcheck.linkindex import normalise
 from claimcheck.model import Claim, Signal
@@ -88,6 +89,7 @@ def share_whole(claim: Claim, text: str) -> str:
 _SHARE_OF = re.compile(r"^(.*?)\bshare of (.+)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def whole_fits(whole: str, prop: str, names: frozenset[str]) -> bool:
     """A share of what? "23% of NATO's defence spending" is no "defence spending share of GDP":
     the whole the article names is the fact's measure, not what the fact is a share of."""
@@ -211,14 +213,11 @@ def property_signal(
     miss = 1.0
     found: list[str] = []
     matched: list[str] = []
-    for keyword in sorted(keywords, key=len, reverse=True):
+    for keyword, weight, needle, head in _prepared(keywords):
         if keyword in unwritten:
             continue
-        weight = 0.9 if " " in keyword else 0.8
         if specificity is not None:
             weight *= specificity.get(keyword, 1.0)
-        needle = f" {keyword} "
-        head = keyword.split(" ", 1)[0]
         # "member" for "members": the same word in another form, next to the figure.
         single = head not in present and " " not in keyword and len(keyword) >= 5
         if single and any(w[:5] == keyword[:5] and abs(len(w) - len(keyword)) <= 2 for w in near):
@@ -262,6 +261,25 @@ def property_signal(
         found.append(f"'{keyword}' {where}")
     detail = "; ".join(found[:3]) if found else "no keyword near the figure"
     return Signal("property", round(1.0 - miss, 3), detail)
+
+
+def _prepared(keywords: Sequence[str]) -> tuple[tuple[str, float, str, str], ...]:
+    """Each keyword, longest first, with its base weight, its padded form and its first word:
+    worked out once per keyword list (the lists are shared by many facts and claims)."""
+    entry = _PREPARED.get(id(keywords))
+    if entry is not None and entry[0] is keywords:
+        return entry[1]
+    ready = tuple(
+        (k, 0.9 if " " in k else 0.8, f" {k} ", k.split(" ", 1)[0])
+        for k in sorted(keywords, key=len, reverse=True)
+    )
+    if len(_PREPARED) > 4096:
+        _PREPARED.clear()
+    _PREPARED[id(keywords)] = (keywords, ready)
+    return ready
+
+
+_PREPARED: dict[int, tuple[Sequence[str], tuple[tuple[str, float, str, str], ...]]] = {}
 
 
 def _gapped(phrase: list[str], words: list[str]) -> bool:
@@ -312,7 +330,9 @@ def number_of_noun(claim: Claim, text: str) -> str:
     m = _NUMBER_OF.search(text, max(0, claim.start - 90), claim.start)
     if m:
         return m.group(1)
-    if _GROWN_TO.search(text, max(0, claim.start - 40), claim.start):
+    if text[max(0, claim.start - 4) : claim.start].rstrip().endswith("to") and _GROWN_TO.search(
+        text, max(0, claim.start - 40), claim.start
+    ):
         return "members"  # "The alliance has since grown to thirty-two"
     return partitive_noun(claim, text)
 

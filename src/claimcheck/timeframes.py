@@ -199,7 +199,7 @@ def trusted_time(layout: TextLayout, claim: Claim) -> Claim:
         end = sentence[0] + found.end()
         if end <= claim.start and _NOW.search(text, end, claim.start):
             continue  # "spent 1.24% in 2024 and now claims 2%": the figure is of the present
-        if _FIRST_SINCE.search(text, max(0, at - 30), at):
+        if "first" in text[max(0, at - 30) : at] and _FIRST_SINCE.search(text, max(0, at - 30), at):
             continue  # "reached 2% for the first time since 1992": a record's anchor, not a time
         if clause[0] <= at < clause[1] or opening[0] <= at < opening[1]:
             return claim
