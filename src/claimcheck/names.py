@@ -30,7 +30,8 @@ _NOT_ENTITIES = frozenset(
         For From With Of And But Or If When While As After Before Since Until Under Over Unlike
         Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
         June July August September October November December Mr Mrs Ms Dr Leaders Officials
-        Critics Ministers Diplomats Analysts Experts Governments Lawmakers Voters""".strip(),
+        Critics Ministers Diplomats Analysts Experts Governments Lawmakers Voters Chancellor
+        President Prime Minister Secretary General Commissioner Defence Foreign Finance""".strip(),
     )
 )
 
