@@ -201,7 +201,14 @@ def trusted_time(layout: TextLayout, claim: Claim) -> Claim:
             continue  # "spent 1.24% in 2024 and now claims 2%": the figure is of the present
         if "first" in text[max(0, at - 30) : at] and _FIRST_SINCE.search(text, max(0, at - 30), at):
             continue  # "reached 2% for the first time since 1992": a record's anchor, not a time
-        if clause[0] <= at < clause[1] or opening[0] <= at < opening[1]:
+        if clause[0] <= at < clause[1]:
+            return claim
+        if opening[0] <= at < opening[1] and not (
+            _STARTING_POINT.search(text, clause[0], claim.start)
+            and _QUANTITY.search(text, sentence[0], at)
+        ):
+            # "In 2014, the UK spent 2.14% and France 1.8%"; not "Greece spent 2.99% in 2024,
+            # down from 3.08%": the starting point of a change is not dated by the 2.99%'s year.
             return claim
         if _LABEL_COLON.fullmatch(text, end, clause[0]):
             return claim  # "in 2024: 2.02%", a fact box's label and its figure
