@@ -69,6 +69,9 @@ def check_claims(
             # says nothing of the alliance's average.
             why = f"a threshold the counted group passes, not a level ({checked.message})"
             checked = replace(checked, verdict="unverifiable", fact=None, message=why)
+        why = _not_refutable(text, claim, sentences[i], checked) if checked.fact else ""
+        if checked.verdict == "contradicted" and why:
+            checked = replace(checked, verdict="unverifiable", fact=None, message=why)
         if checked.verdict == "contradicted" and _carried_far(checked):
             # A subject only carried over a paragraph break may be another one the paragraph
             # takes up ("The commission plans ..."): enough to confirm, not to refute.
@@ -196,6 +199,37 @@ _COUNTED_GROUP = re.compile(
     r"countries|nations|states|governments)\b[^.;:]*\Z",
     re.IGNORECASE,
 )
+
+
+# "If Germany spent 5% of GDP, ...": the if-clause's figures are supposed, not asserted.
+_SUPPOSED = re.compile(r"\b(?:if|unless|suppose|supposing|were\s+to)\b[^,;.]*\Z", re.IGNORECASE)
+# A reference in real terms refutes only a figure the text gives in real terms too.
+_REAL = re.compile(r"\b(?:real|constant)\b", re.IGNORECASE)
+_SAYS_REAL = re.compile(r"\b(?:real|inflation|constant|adjusted)\b", re.IGNORECASE)
+
+
+def _not_refutable(
+    text: str, claim: Claim, sentence: tuple[int, int], checked: CheckedClaim
+) -> str:
+    """Why a contradiction would be unfair to the figure, or ""."""
+    fact = checked.fact
+    if fact is None:
+        return ""
+    if _SUPPOSED.search(text, sentence[0], claim.start):
+        return f"a supposition ('if ...'), not a claim ({checked.message})"
+    if _REAL.search(fact.property) and not _SAYS_REAL.search(text, sentence[0], sentence[1]):
+        # A growth the text does not call real may be nominal: within a few points of inflation
+        # ("rose 18%" beside a real 18.6%) it is not refuted; far from it, it still is.
+        said, real = claim.value, fact.value
+        if (
+            isinstance(said, float | int)
+            and isinstance(real, float | int)
+            and abs(said - real) <= 5
+        ):
+            return (
+                f"the reference is {fact.property}, the text's may be nominal ({checked.message})"
+            )
+    return ""
 
 
 def _carried_far(checked: CheckedClaim) -> bool:
