@@ -18,6 +18,7 @@ from claimcheck.context import TextLayout, claim_sentence, layout_text
 from claimcheck.linkindex import FactSource, index_for
 from claimcheck.linking import THRESHOLD, link
 from claimcheck.model import TEMPORAL_KINDS, CheckedClaim, Claim, Period
+from claimcheck.readings import carried_far, is_threshold_of_count, not_refutable
 from claimcheck.surroundings import number_of_noun
 from claimcheck.timeframes import borrow_time, sentence_times, trusted_time
 from claimcheck.verdicts import AMBIGUOUS, judge
@@ -64,15 +65,15 @@ def check_claims(
             # no total of either group can contradict.
             why = f"a part of a group named before it, not a total ({checked.message})"
             checked = replace(checked, verdict="unverifiable", fact=None, message=why)
-        if checked.verdict == "contradicted" and _is_threshold_of_count(text, claim, sentences[i]):
+        if checked.verdict == "contradicted" and is_threshold_of_count(text, claim, sentences[i]):
             # "Three allies are above 3.5% of GDP": the bound sorts the allies counted; it
             # says nothing of the alliance's average.
             why = f"a threshold the counted group passes, not a level ({checked.message})"
             checked = replace(checked, verdict="unverifiable", fact=None, message=why)
-        why = _not_refutable(text, claim, sentences[i], checked) if checked.fact else ""
+        why = not_refutable(text, claim, sentences[i], checked) if checked.fact else ""
         if checked.verdict == "contradicted" and why:
             checked = replace(checked, verdict="unverifiable", fact=None, message=why)
-        if checked.verdict == "contradicted" and _carried_far(checked):
+        if checked.verdict == "contradicted" and carried_far(checked):
             # A subject only carried over a paragraph break may be another one the paragraph
             # takes up ("The commission plans ..."): enough to confirm, not to refute.
             why = f"the subject is only carried from the paragraph before ({checked.message})"
@@ -193,89 +194,15 @@ def corrects(text: str, layout: TextLayout, claim: Claim) -> bool:
     return bool(_CORRECTION.search(text))
 
 
-_COUNTED_GROUP = re.compile(
-    r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|"
-    r"few|many|most|all|only|some))\s+(?:[\w-]+\s+){0,2}?(?:allies|members|member states|"
-    r"countries|nations|states|governments)\b[^.;:]*\Z",
-    re.IGNORECASE,
-)
-
-
-# "If Germany spent 5% of GDP, ...": the if-clause's figures are supposed, not asserted.
-_SUPPOSED = re.compile(r"\b(?:if|unless|suppose|supposing|were\s+to)\b[^,;.]*\Z", re.IGNORECASE)
-# A reference in real terms refutes only a figure the text gives in real terms too.
-_REAL = re.compile(r"\b(?:real|constant)\b", re.IGNORECASE)
-_SAYS_REAL = re.compile(r"\b(?:real|inflation|constant|adjusted)\b", re.IGNORECASE)
-
-
-def _not_refutable(
-    text: str, claim: Claim, sentence: tuple[int, int], checked: CheckedClaim
-) -> str:
-    """Why a contradiction would be unfair to the figure, or ""."""
-    fact = checked.fact
-    if fact is None:
-        return ""
-    if _SUPPOSED.search(text, sentence[0], claim.start):
-        return f"a supposition ('if ...'), not a claim ({checked.message})"
-    if _REAL.search(fact.property) and not _SAYS_REAL.search(text, sentence[0], sentence[1]):
-        # A growth the text does not call real may be nominal: within a few points of inflation
-        # ("rose 18%" beside a real 18.6%) it is not refuted; far from it, it still is.
-        said, real = claim.value, fact.value
-        if (
-            isinstance(said, float | int)
-            and isinstance(real, float | int)
-            and abs(said - real) <= 5
-        ):
-            return (
-                f"the reference is {fact.property}, the text's may be nominal ({checked.message})"
-            )
-    return ""
-
-
-def _carried_far(checked: CheckedClaim) -> bool:
-    return any(
-        c.fact is checked.fact and s.name == "subject" and s.detail.endswith("paragraph before")
-        for c in checked.candidates
-        for s in c.signals
-    )
-
-
-def _is_threshold_of_count(text: str, claim: Claim, sentence: tuple[int, int]) -> bool:
-    """A bound after a count of members in the sentence ("three allies are above 3.5%")."""
-    bound = claim.qualifier in ("more_than", "less_than", "at_least", "at_most")
-    return bound and bool(_COUNTED_GROUP.search(text, sentence[0], claim.start))
-
-
 _RELATIVE_PART = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.IGNORECASE)
 
 # Nouns that count parts of an argument or a conversation rather than anything in the world.
 _GENERIC_NOUNS = frozenset(
-    {
-        "thing",
-        "things",
-        "way",
-        "ways",
-        "time",
-        "times",
-        "step",
-        "steps",
-        "question",
-        "questions",
-        "point",
-        "points",
-        "reason",
-        "reasons",
-        "side",
-        "sides",
-        "word",
-        "words",
-        "option",
-        "options",
-        "idea",
-        "ideas",
-        "lesson",
-        "lessons",
-    }
+    re.split(
+        r"\s+",
+        """thing things way ways time times step steps question questions point points reason
+        reasons side sides word words option options idea ideas lesson lessons""",
+    )
 )
 
 

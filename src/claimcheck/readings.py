@@ -1,7 +1,8 @@
 """How the article's wording bears on a verdict: bounds that state a threshold, a figure that
 names an earlier target, history told as history, what a quoted speaker said, a figure that is
-another property's value or the same quantity on another basis, a likelier subject, and plans
-given as the published estimates.
+another property's value or the same quantity on another basis, a likelier subject, plans
+given as the published estimates, and contradictions the wording makes unfair (suppositions,
+nominal beside real growth, thresholds that sort a counted group).
 
 Used by ``verdicts``; pure functions over the linker's ``Link``.
 """
@@ -246,3 +247,54 @@ def signal_of(candidate: Candidate, name: str) -> float:
 
 def key_of(fact: Fact) -> tuple[str, str]:
     return fact.subject, fact.property
+
+
+_COUNTED_GROUP = re.compile(
+    r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|"
+    r"few|many|most|all|only|some))\s+(?:[\w-]+\s+){0,2}?(?:allies|members|member states|"
+    r"countries|nations|states|governments)\b[^.;:]*\Z",
+    re.IGNORECASE,
+)
+
+
+# "If Germany spent 5% of GDP, ...": the if-clause's figures are supposed, not asserted.
+_SUPPOSED = re.compile(r"\b(?:if|unless|suppose|supposing|were\s+to)\b[^,;.]*\Z", re.IGNORECASE)
+# A reference in real terms refutes only a figure the text gives in real terms too.
+_REAL = re.compile(r"\b(?:real|constant)\b", re.IGNORECASE)
+_SAYS_REAL = re.compile(r"\b(?:real|inflation|constant|adjusted)\b", re.IGNORECASE)
+
+
+def not_refutable(text: str, claim: Claim, sentence: tuple[int, int], checked: CheckedClaim) -> str:
+    """Why a contradiction would be unfair to the figure, or ""."""
+    fact = checked.fact
+    if fact is None:
+        return ""
+    if _SUPPOSED.search(text, sentence[0], claim.start):
+        return f"a supposition ('if ...'), not a claim ({checked.message})"
+    if _REAL.search(fact.property) and not _SAYS_REAL.search(text, sentence[0], sentence[1]):
+        # A growth the text does not call real may be nominal: within a few points of inflation
+        # ("rose 18%" beside a real 18.6%) it is not refuted; far from it, it still is.
+        said, real = claim.value, fact.value
+        if (
+            isinstance(said, float | int)
+            and isinstance(real, float | int)
+            and abs(said - real) <= 5
+        ):
+            return (
+                f"the reference is {fact.property}, the text's may be nominal ({checked.message})"
+            )
+    return ""
+
+
+def carried_far(checked: CheckedClaim) -> bool:
+    return any(
+        c.fact is checked.fact and s.name == "subject" and s.detail.endswith("paragraph before")
+        for c in checked.candidates
+        for s in c.signals
+    )
+
+
+def is_threshold_of_count(text: str, claim: Claim, sentence: tuple[int, int]) -> bool:
+    """A bound after a count of members in the sentence ("three allies are above 3.5%")."""
+    bound = claim.qualifier in ("more_than", "less_than", "at_least", "at_most")
+    return bound and bool(_COUNTED_GROUP.search(text, sentence[0], claim.start))
