@@ -18,6 +18,7 @@ from claimcheck.context import TextLayout, claim_sentence, layout_text
 from claimcheck.linkindex import FactSource, index_for
 from claimcheck.linking import THRESHOLD, link
 from claimcheck.model import TEMPORAL_KINDS, CheckedClaim, Claim, Period
+from claimcheck.names import PART_BEFORE
 from claimcheck.readings import carried_far, is_threshold_of_count, not_refutable
 from claimcheck.surroundings import number_of_noun
 from claimcheck.timeframes import borrow_time, sentence_times, trusted_time
@@ -58,11 +59,14 @@ def check_claims(
             continue  # "two things": a figure of speech unless the dataset knows about it
         if (
             checked.verdict == "contradicted"
-            and _RELATIVE_PART.match(text, claim.end)
+            and (
+                _RELATIVE_PART.match(text, claim.end)
+                or PART_BEFORE.search(text, sentences[i][0], claim.start)
+            )
             and not (checked.fact and checked.fact.subject in index.composites)
         ):
-            # "32 members, 23 of which are EU states": a part of a group named before it, which
-            # no total of either group can contradict.
+            # "32 members, 23 of which are EU states", "Of NATO's 32 allies, 23 met the target":
+            # a part of a group named before it, which no total of either group can contradict.
             why = f"a part of a group named before it, not a total ({checked.message})"
             checked = replace(checked, verdict="unverifiable", fact=None, message=why)
         if checked.verdict == "contradicted" and is_threshold_of_count(text, claim, sentences[i]):

@@ -53,6 +53,14 @@ _SINGULAR_UNITS = words(
     megawatt gigawatt volt hertz byte megabyte gigabyte terabyte
     """
 )
+# Short words of everyday prose that no unit is abbreviated to.
+_SHORT_WORDS = words(
+    """
+    met did won saw got had has was say see set put cut hit let led ran sat are new old big
+    top key low end way aid tax law job own age due may can yet now all any few off out too
+    two six ten one via per who why how its his her our
+    """
+)
 _MONTHS = words(
     """
     january february march april may june july august september october november december
@@ -70,6 +78,8 @@ def is_plural(word: str) -> bool:
 
 def _unit_like(word: str) -> bool:
     low = word.lower()
+    if low in _SHORT_WORDS:
+        return False  # "23 met it", "3 won": a short word, not a unit's abbreviation
     return len(low) <= 3 or not low.isalpha() or low in _SINGULAR_UNITS
 
 
@@ -117,6 +127,8 @@ def counted_noun(
     if hyphen or is_plural(words[-1]):
         return " ".join(words), end
     if singular:
+        if len(words) > 1 and words[0][:1].isupper() and words[1].islower():
+            return " ".join(words[:2]), ends[1]  # "one NATO official": the official, not NATO
         return words[0], ends[0]
     if _unit_like(words[0]) and not (words[0].isupper() and words[0].lower() in STOPWORDS):
         return words[0], ends[0]  # (but "3 US and 2 UK officials": "US" is no unit)

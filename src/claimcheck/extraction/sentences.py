@@ -1,9 +1,10 @@
 """Sentence boundaries in news text, as (start, end) character spans.
 
 A sentence ends at ".", "!" or "?" (plus closing quotes/brackets) followed by white space and
-something that can start a sentence, at a blank line, or at the end of a table row. A full
-stop after a known abbreviation ("Mr.", "Dr.", "U.S.", "approx.") or a single initial ("J.
-Smith") does not end a sentence; decimals ("3.5") never do because no space follows their point.
+something that can start a sentence, at a blank line, or at the end of a table row or list
+item. A full stop after a known abbreviation ("Mr.", "Dr.", "U.S.", "approx.") or a single
+initial ("J. Smith") does not end a sentence; decimals ("3.5") never do because no space follows
+their point.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ _END = compiled(
     r"(?<=[.!?\u2026])[.!?\u2026]*[\"'\u201d\u2019)\]]*"
     r"(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])"
     r"|(?<=\n)[ \t]*(?:\r?\n)+|(?<=\r)\n[ \t]*(?:\r\n)+"
-    r"|(?<=\n)(?=[ \t]*\|)|(?<=\|\n))"  # each row of a table is a sentence of its own
+    # each table row and list item is a sentence of its own
+    r"|(?<=\n)(?=[ \t]*(?:\||(?:[-*\u2022]|\d{1,3}[.)])[ \t]))|(?<=\|\n))"
 )
 _LETTERS_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
