@@ -47,7 +47,10 @@ def _trie(words: list[str]) -> str:
 
 
 _WORDS_PATTERN = r"\b(?:" + _trie(_ALONE + _WITH_ARTICLE) + r")\b"
-_WORD_LOWER = compiled(_WORDS_PATTERN)
+# The same words after a non-word character that the match takes along: a leading class lets
+# the engine skip ahead where "\b" makes it try every position (a third of the scan's time).
+_WORD_LOWER = compiled(r"\W(" + _trie(_ALONE + _WITH_ARTICLE) + r")\b")
+_WORD_FIRST = compiled(_WORDS_PATTERN)  # a word at the very start has nothing before it
 _word_anycase: re.Pattern[str] | None = None  # compiled when a text needs it (rare)
 # Codes written straight onto the amount ("USD2m"); only the major ones, since "COP28" and
 # "ALL3" are names, not Colombian pesos or Albanian lek.
@@ -82,13 +85,14 @@ def candidates(text: str) -> Iterator[Start]:
     """Every place a figure may start, in text order."""
     lower = text.lower()
     if len(lower) == len(text):
-        words = _WORD_LOWER.finditer(lower)
+        first = _WORD_FIRST.match(lower)
+        found = [(0, first.group())] if first else []
+        found += [(m.start(1), m.group(1)) for m in _WORD_LOWER.finditer(lower)]
     else:  # lower-casing changed the length ("\u0130"): match the text itself, ignoring case
         global _word_anycase
         if _word_anycase is None:
             _word_anycase = compiled(_WORDS_PATTERN, re.IGNORECASE)
-        words = _word_anycase.finditer(text)
-    found = [(m.start(), m.group().lower()) for m in words]
+        found = [(m.start(), m.group().lower()) for m in _word_anycase.finditer(text)]
     i, n = 0, len(found)
     for m in _DIGIT.finditer(text):
         pos = m.start()
