@@ -249,6 +249,7 @@ def _noun(text: str, amt: Amount) -> tuple[str, int] | None:
         " " in noun[0]
         or not is_plural(noun[0])
         or noun[0].lower() in YEAR_NOUNS
+        or noun[0][0].isupper()  # "the 2014 Wales summit": a year labelling a name
         or _YEAR_OR_BEFORE.search(text, max(0, amt.start - 12), amt.start)
     ):
         return None  # "the 2035 target", "the 2026 estimates", "by 2029 or 2030 troops": a year

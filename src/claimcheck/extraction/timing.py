@@ -64,6 +64,14 @@ _CONTRAST = compiled(
 _FIGURE = compiled(r"\d")
 # "rose from 1.3% to 2.1% in 2024": only the 2.1% is of 2024
 _CHANGE_TO = compiled(r"(?i)[ \u00a0]*to\b")
+# "to 2.5% by April 2027 and to 3% in the next parliament": the figure has a time of its own
+# that reads as no date (a term of office, not a span of years the dates read), so the date
+# before it is not its time either
+_OWN_TIME_AFTER = compiled(
+    r"(?i)[ \u00a0]+(?:of[ \u00a0]+\w+[ \u00a0]+)?(?:in|by|within|during|before|until|over)"
+    r"[ \u00a0]+(?:the|this|its|a)[ \u00a0]+(?:\w+[ \u00a0]+)?"
+    r"(?:parliament|term|session|mandate|legislature|cycle|budget)\b"
+)
 _LABEL_OPENS = compiled(r"[ \u00a0]*\([ \u00a0]*(?:in[ \u00a0]+|for[ \u00a0]+)?")
 _LABEL_CLOSES = compiled(
     r"(?i)[ \u00a0]*(?:(?:estimates?|est\.|forecasts?|figures?|data|projections?|budget)"
@@ -265,6 +273,7 @@ def _scope_of(
             before.start >= s_start
             and claim.start - before.end <= _NEAR_BEFORE
             and not _closed_bracket(text, s_start, before, claim)
+            and not _OWN_TIME_AFTER.match(text, claim.end)
         ):
             anchor, time_text = _anchor(before, text)
             period = _period_of(before)
