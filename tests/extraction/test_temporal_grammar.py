@@ -144,17 +144,17 @@ ANCHOR_TEXTS = [
 
 @pytest.mark.parametrize("text", ANCHOR_TEXTS)
 def test_anchor_word_paths_agree(text: str) -> None:
-    from claimcheck.extraction import temporal_grammar as grammar
+    from claimcheck.extraction import temporal_anchors
     from claimcheck.extraction.temporal import lower
 
     low = lower(text)
-    found = sorted(grammar._anchor_words_found(low))
-    assert found == grammar._anchor_words_scanned(low)
+    found = sorted(temporal_anchors._anchor_words_found(low))
+    assert found == temporal_anchors._anchor_words_scanned(low)
     assert found  # every text holds anchors
 
 
 def test_anchor_word_paths_agree_on_seed() -> None:
-    from claimcheck.extraction import temporal_grammar as grammar
+    from claimcheck.extraction import temporal_anchors
     from claimcheck.extraction.temporal import lower
 
     seed = (
@@ -163,6 +163,6 @@ def test_anchor_word_paths_agree_on_seed() -> None:
     if not seed.is_file():
         pytest.skip("the seed article is not here")
     low = lower(seed.read_text("utf-8"))
-    found = sorted(grammar._anchor_words_found(low))
-    assert found == grammar._anchor_words_scanned(low)
+    found = sorted(temporal_anchors._anchor_words_found(low))
+    assert found == temporal_anchors._anchor_words_scanned(low)
     assert found

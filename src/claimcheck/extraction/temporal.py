@@ -24,9 +24,10 @@ from claimcheck.extraction import temporal_holidays as holidays
 from claimcheck.extraction import temporal_relative as relative
 from claimcheck.extraction import temporal_years as years
 from claimcheck.extraction.positions import Place, unplaced
+from claimcheck.extraction.temporal_anchors import LEADS, anchors
 from claimcheck.extraction.temporal_calendar import Atom, part_of, span_atom, with_year
 from claimcheck.extraction.temporal_claims import to_claim
-from claimcheck.extraction.temporal_grammar import LEADS, PATTERNS, anchors, families_at
+from claimcheck.extraction.temporal_grammar import PATTERNS, families_at
 from claimcheck.extraction.temporal_words import tokens
 from claimcheck.model import Claim
 from claimcheck.regexes import compiled
