@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from claimcheck.extraction.numbers import year_shaped
 from claimcheck.model import Claim
 from claimcheck.regexes import compiled
 
@@ -45,7 +46,7 @@ def _bare(claim: Claim) -> bool:
         and claim.unit is None
         and isinstance(value, float)
         and value.is_integer()
-        and not (1800 <= value <= 2100 and claim.text.isdigit())  # a year, not a level
+        and not year_shaped(claim.text)  # a year, not a level
     )
 
 

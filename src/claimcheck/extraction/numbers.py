@@ -24,6 +24,8 @@ from claimcheck.regexes import compiled
 
 __all__ = [
     "DIGITS",
+    "follows_year_and",
+    "year_shaped",
     "SCALE_WORDS",
     "START_WORDS",
     "VULGAR",
@@ -38,6 +40,8 @@ _WORD_AFTER = compiled(
 )
 _DIGIT_AFTER = compiled(r"[ \t\u00a0\u202f]+\d{1,3}[ ]?/")
 _NOUN_AFTER = compiled(r"[ \t\u00a0]+[A-Za-z]|[ \t\u00a0]*[%\uff05]")
+# A year and a joining word right before a figure: "by 2029 or 2030", "2025 and 2026"
+_YEAR_AND_BEFORE = compiled(r"\b(?:1[89]|20)\d\d[ \u00a0]*(?:or|and|to|-|\u2013)[ \u00a0]*\Z")
 _OF_SCALE = compiled(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)\b", re.I)
 
 
@@ -113,3 +117,13 @@ def read_number(text: str, pos: int, allow_over: bool = True) -> Number | None:
             end, fraction = of.end(), False
     words = any(t.kind not in ("NUM", "SLASH") for t in toks[:j])
     return Number(sign * value, toks[0].start, end, precision, words, fraction, scale)
+
+
+def year_shaped(raw: str) -> bool:
+    """Whether a figure written ``raw`` looks like a year: four bare digits, 1800-2100."""
+    return raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100
+
+
+def follows_year_and(text: str, pos: int) -> bool:
+    """Whether a year and "or"/"and"/"to"/a dash stand right before ``pos`` ("by 2029 or 2030")."""
+    return _YEAR_AND_BEFORE.search(text, max(0, pos - 12), pos) is not None

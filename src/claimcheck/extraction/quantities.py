@@ -12,6 +12,7 @@ import re
 from claimcheck.extraction.amounts import Amount, read_amount
 from claimcheck.extraction.identifiers import Masks
 from claimcheck.extraction.nouns import counted_noun, is_plural, of_phrase
+from claimcheck.extraction.numbers import follows_year_and, year_shaped
 from claimcheck.extraction.positions import Place, unplaced
 from claimcheck.extraction.qualifiers import bounds, qualifier_after, qualifier_before
 from claimcheck.extraction.ranges import one_in, second_figure, share_units, shared_noun_at
@@ -45,7 +46,6 @@ _AGE_AFTER = compiled(r"(?i)[- \u00a0]old\b|[ \u00a0]+of[ \u00a0]+age\b")
 _ORDINAL_WORD_AFTER = compiled(
     r"(?i)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b"
 )
-_YEAR_OR_BEFORE = compiled(r"\b(?:1[89]|20)\d\d[ \u00a0]*(?:or|and|to|-|\u2013)[ \u00a0]*\Z")
 _QUARTER_OK = compiled(r"[ \u00a0]+(?:of|million|billion)\b")
 
 
@@ -243,14 +243,12 @@ def _noun(text: str, amt: Amount) -> tuple[str, int] | None:
     noun = counted_noun(text, p, singular=amt.value == 1)
     if noun is None:
         return None
-    raw = text[amt.start : amt.end]
-    year_like = raw.isdigit() and len(raw) == 4 and 1800 <= amt.value <= 2100
-    if year_like and (
+    if year_shaped(text[amt.start : amt.end]) and (
         " " in noun[0]
         or not is_plural(noun[0])
         or noun[0].lower() in YEAR_NOUNS
         or noun[0][0].isupper()  # "the 2014 Wales summit": a year labelling a name
-        or _YEAR_OR_BEFORE.search(text, max(0, amt.start - 12), amt.start)
+        or follows_year_and(text, amt.start)
     ):
         return None  # "the 2035 target", "the 2026 estimates", "by 2029 or 2030 troops": a year
     return noun

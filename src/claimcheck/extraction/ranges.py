@@ -8,7 +8,7 @@ import re
 
 from claimcheck.extraction.amounts import Amount, read_amount
 from claimcheck.extraction.identifiers import Masks
-from claimcheck.extraction.numbers import read_number
+from claimcheck.extraction.numbers import read_number, year_shaped
 from claimcheck.extraction.scan import SYMBOL_CHARS as _SYMBOL_CHARS
 from claimcheck.regexes import compiled
 
@@ -63,14 +63,11 @@ def second_figure(
 def _alternatives_range(text: str, first: Amount, second: Amount) -> bool:
     """Whether "X or Y" reads as the range X to Y: rising figures, not two years ("in 2029 or
     2030") nor the top of a share ("3 or 4 out of 10")."""
-    if first.value >= second.value or (_year_like(text, first) and _year_like(text, second)):
+    if first.value >= second.value or (
+        year_shaped(text[first.start : first.end]) and year_shaped(text[second.start : second.end])
+    ):
         return False
     return _ONE_IN.match(text, second.end) is None
-
-
-def _year_like(text: str, amt: Amount) -> bool:
-    raw = text[amt.start : amt.end]
-    return raw.isdigit() and len(raw) == 4 and 1800 <= amt.value <= 2100
 
 
 def shared_noun_at(second: Amount, noun: tuple[str, int]) -> tuple[str, int]:
@@ -124,7 +121,6 @@ def one_in(text: str, first: Amount, masks: Masks) -> tuple[float, int] | None:
     den = read_number(text, m.end(), allow_over=False)
     if den is None or den.fraction or den.value <= first.value or den.value != int(den.value):
         return None
-    raw = text[den.start : den.end]
-    if raw.isdigit() and len(raw) == 4 and 1800 <= den.value <= 2100:
+    if year_shaped(text[den.start : den.end]):
         return None  # "2 in 2024"
     return first.value / den.value, den.end

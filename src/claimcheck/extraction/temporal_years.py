@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from claimcheck.extraction.identifiers import is_price_base_year
+from claimcheck.extraction.numbers import follows_year_and
 from claimcheck.extraction.temporal_calendar import Atom, year_atom
 from claimcheck.extraction.temporal_words import tokens, words_year
 from claimcheck.regexes import compiled
@@ -61,7 +62,6 @@ _YEAR_PREPS = _wordset("in since by of from until till before after year circa c
 # After these a year-shaped number is the year even before a counted noun ("In 2024 members
 # agreed"), as after another year and "or"/"and"/"to" ("by 2029 or 2030 troops").
 _SCOPING_PREPS = _wordset("in since by until till before after during")
-_YEAR_OR_BEFORE = compiled(r"\b(?:1[89]|20)\d\d\s*(?:or|and|to|-|\u2013)\s*$")
 
 
 _STREET = compiled(
@@ -84,7 +84,7 @@ def parse_year(text: str, start: int, end: int, as_of: date) -> Atom | None:
         return None  # "at 2021 prices": a price level, not the period the figure speaks of
     next_m = _NEXT_WORD.match(text, end, min(len(text), end + 40))
     nxt = next_m.group(1) if next_m else ""
-    dated = prev in _SCOPING_PREPS or _YEAR_OR_BEFORE.search(text, max(0, start - 12), start)
+    dated = prev in _SCOPING_PREPS or follows_year_and(text, start)
     if (nxt.lower() in _COUNT_AFTER and not dated) or _STREET.match(
         text, end, min(len(text), end + 60)
     ):
