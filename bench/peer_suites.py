@@ -1,7 +1,8 @@
 """Score ``extract_claims`` on the peers' own test suites (../shared/peer-suites/*.jsonl).
 
 A positive case is right when every expected value is among the extracted values (relative
-tolerance 1e-6; "100%" -> 100; CurrencyModel also needs the ISO code); a negative case is clean
+tolerance 1e-6; "100%" -> 100; CurrencyModel also needs the ISO code; an amount quantulum3 gives
+in a sub-unit or counting unit is compared in units: "1 dozen" -> 12); a negative case is clean
 when nothing of the suite's kind is extracted; date suites are scored by span overlap. Cases that
 are wrong for news text by design are listed with a reason instead of being dropped.
 
@@ -50,7 +51,17 @@ CURRENCY_NAMES = {
     "Pence": ({"GBP"}, 0.01),
     "Penny": ({"GBP"}, 0.01),
 }
-SUBUNIT_FACTORS = {"cent": 0.01, "penny": 0.01, "dime": 0.1}
+# quantulum3 gives some amounts in a unit of its own: a sub-unit of money ("100 cents" = 1) or
+# a counting unit ("a dozen eggs" = 1 dozen).  Either is the same amount in units, which is how
+# claimcheck (and Recognizers' suites) give it: 1 dozen is 12.
+UNIT_FACTORS = {
+    "cent": 0.01,
+    "penny": 0.01,
+    "dime": 0.1,
+    "dozen": 12.0,
+    "baker's dozen": 13.0,
+    "gross": 144.0,
+}
 DATE_SUITES = ("DateExtractor", "DatePeriodExtractor", "dateparser")
 _BARE_DAY = re.compile(
     r"(?i)^(?:on |for )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|(?:twenty|thirty)?[- ]?"
@@ -199,8 +210,7 @@ def judge(key: str, case: dict[str, Any], claims: list[Claim]) -> tuple[bool, in
                 close(v, want * factor) and c.kind == "money" and c.unit in codes for v, c in values
             )
         else:
-            # a quantity written in a sub-unit ("one hundred cents") is the same amount in units
-            factor = SUBUNIT_FACTORS.get(str(e.get("unit", "")), 1.0)
+            factor = UNIT_FACTORS.get(str(e.get("unit", "")), 1.0)
             ok = any(close(v, want) or close(v, want * factor) for v, _ in values)
         found += ok
     return found == len(expected), len(expected), found
