@@ -50,6 +50,10 @@ _OWNED = re.compile(
     re.IGNORECASE,
 )
 _WHOLE = re.compile(r"\s+(?:\w+\s+){0,2}?of\s+(?:the\s+)?\Z")
+_NEGATED = re.compile(
+    r"\b(?:not|never|no\s+longer)\s+(?:(?:yet|even|a|an|the|part\s+of|members?\s+of|among)\s+)*\Z",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +223,9 @@ def subject_scores(
         ):
             # "Poland, the alliance's biggest spender, at 4.48%": the alliance only ranks Poland.
             score, why = score * 0.7, f"'{words}' owns another name or a rank, not the figure"
+        if _NEGATED.search(layout.text, max(0, hit.start - 30), hit.start):
+            # "27 member states include four that are not NATO allies": what the figure is not.
+            score, why = score * 0.3, f"'{words}' is named as what the figure is not"
         if is_source(layout.text, hit.start, hit.end):
             # "according to NATO", "NATO figures show": the source of the figure, not its subject.
             score, why = score * 0.8, f"'{words}' is named as the source"

@@ -201,6 +201,10 @@ def trusted_time(layout: TextLayout, claim: Claim) -> Claim:
             continue  # "spent 1.24% in 2024 and now claims 2%": the figure is of the present
         if "first" in text[max(0, at - 30) : at] and _FIRST_SINCE.search(text, max(0, at - 30), at):
             continue  # "reached 2% for the first time since 1992": a record's anchor, not a time
+        if _THE_START_DATED.search(text, max(0, at - 60), at) and _TO_THE_END.fullmatch(
+            text, end, claim.start
+        ):
+            continue  # "from 1.88% in 2014 to 4.48%": the year dates the start, not the end
         if clause[0] <= at < clause[1]:
             return claim
         if opening[0] <= at < opening[1] and not (
@@ -235,6 +239,16 @@ def _dates_the_subject(
 _ASIDE_OPENS = re.compile(r"\s*(?:in|at|on|during)\b", re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\bfirst\s+(?:time|year)\s+\Z", re.IGNORECASE)
 _LABEL_COLON = re.compile(r"[ \t]*:\s*")
+# A change's start and its own time, then "to" and the figure: "from 1.88% in 2014 to 4.48%".
+_THE_START_DATED = re.compile(
+    r"\bfrom\s+\S*\d[^\s,;]*(?:\s+(?:billion|million|trillion|bn|m|per\s?cent|percent|points?|"
+    r"euros?|dollars?|pounds?))?\s+(?:(?:in|for|during)\s+)?\Z",
+    re.IGNORECASE,
+)
+_TO_THE_END = re.compile(
+    r"\s*,?\s*to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|over\s+)?",
+    re.IGNORECASE,
+)
 # Words that put what follows them in the present, away from an earlier time named before.
 _NOW = re.compile(r"\b(?:now|today|currently|nowadays|these days)\b", re.IGNORECASE)
 
