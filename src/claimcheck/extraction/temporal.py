@@ -22,6 +22,7 @@ from claimcheck.extraction import temporal_absolute as absolute
 from claimcheck.extraction import temporal_durations as durations
 from claimcheck.extraction import temporal_holidays as holidays
 from claimcheck.extraction import temporal_relative as relative
+from claimcheck.extraction import temporal_windows as windows
 from claimcheck.extraction import temporal_years as years
 from claimcheck.extraction.positions import Place, unplaced
 from claimcheck.extraction.temporal_anchors import LEADS, anchors
@@ -81,7 +82,22 @@ def _parse_part(text: str, start: int, end: int, as_of: date) -> Atom | None:
     return atom
 
 
+def _reference(text: str, pos: int, as_of: date) -> Atom | None:
+    """The date a window ends at ("the year to March 2025"), parsed from ``pos`` on."""
+    ref = text[pos : pos + 64]
+    atom = _atom_at(ref, lower(ref), 0, as_of)
+    if atom is None or (atom.end == len(ref) and pos + len(ref) < len(text)):
+        return None  # cut short by the slice: not a whole expression
+    atom.start, atom.end = atom.start + pos, atom.end + pos
+    return atom
+
+
+def _parse_ending(text: str, start: int, end: int, as_of: date) -> Atom | None:
+    return windows.parse_ending(text, start, end, as_of, _reference)
+
+
 _PARSERS: dict[str, _Parser] = {
+    "ending": _parse_ending,
     "fy": absolute.parse_fy,
     "num_dmy": absolute.parse_num_dmy,
     "quarter": absolute.parse_quarter,

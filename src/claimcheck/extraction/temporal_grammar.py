@@ -31,6 +31,7 @@ from claimcheck.extraction.temporal_lexicon import (
     YEARC,
     YEARW,
 )
+from claimcheck.extraction.temporal_windows import PATTERN as ENDING
 from claimcheck.regexes import compiled
 
 _TO = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
@@ -46,6 +47,7 @@ _PERIOD_REF = (
 )
 
 ALTERNATIVES: list[tuple[str, str]] = [
+    ("ending", ENDING),  # "the 12 months to September", "the June quarter"
     (
         "fy",
         rf"\b(?:fy\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)(?:{YEAR4}|\d\d)"
@@ -188,7 +190,7 @@ class _LazyPatterns(dict[str, re.Pattern[str]]):
 PATTERNS: dict[str, re.Pattern[str]] = _LazyPatterns()
 _DIGIT_ONLY = frozenset({"num_dmy", "nummy", "ynum", "year"})
 _WORD_NEVER = frozenset(
-    {"dayrange_md", "season", "part", "window", "holiday", "rel", "yword", "prepost"}
+    {"ending", "dayrange_md", "season", "part", "window", "holiday", "rel", "yword", "prepost"}
 )
 # The families tried where a candidate opens with a digit, and with a word.
 DIGIT_NAMES: tuple[str, ...] = tuple(n for n in NAMES if n not in _WORD_NEVER)
@@ -197,6 +199,7 @@ WORD_NAMES: tuple[str, ...] = tuple(n for n in NAMES if n not in _DIGIT_ONLY)
 # of what its regex accepts as first character, checked against the regexes by
 # tests/extraction/test_temporal_grammar.py. Other characters try every family of their class.
 FIRST: dict[str, str] = {
+    "ending": "t",
     "fy": "12ft",
     "num_dmy": "0123456789",
     "quarter": "1234fhlnqst",
