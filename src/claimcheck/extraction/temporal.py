@@ -48,6 +48,8 @@ _PARTS = {
 }  # fmt: skip
 _CONNECT = compiled(r"\s*(?:(-|–|—|to|until|till|through|thru)|(and))\s*", re.IGNORECASE)
 _RANGE_LEAD = compiled(r"\b(from|between)\s+$", re.IGNORECASE)
+_YEAR_AFTER = compiled(r"\s+(?:of\s+)?")
+_RELATIVE_YEAR = compiled(r"(?:last|this|next)\s+year", re.IGNORECASE)
 _UNIT_WORDS = ("year", "month", "week", "decade", "quarter")
 
 
@@ -195,6 +197,31 @@ def _scan(text: str, as_of: date) -> list[Atom]:
     return atoms
 
 
+def _written_years(text: str, atoms: list[Atom]) -> list[Atom]:
+    """A month or day without its year takes the relative year written right after it
+    ("March last year", "7 May this year", "mid-June next year"), which is no claim of its own."""
+    out: list[Atom] = []
+    for atom in atoms:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.implicit_year
+            and atom.gran == "year"
+            and atom.first is not None
+            and _YEAR_AFTER.fullmatch(text, prev.end, atom.start)
+            and _RELATIVE_YEAR.fullmatch(text, atom.start, atom.end)
+            and text[atom.end : atom.end + 1] not in ("'", "’")  # "in May last year's winner"
+        ):
+            moved = with_year(prev, atom.first.year)
+            if moved is not prev:  # a grain with_year can move (a day, a month, a part of one)
+                moved.implicit_year = False
+                moved.end = atom.end
+                out[-1] = moved
+                continue
+        out.append(atom)
+    return out
+
+
 def _merge_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
     """Join "A to B", "A-B", "from A until B", "between A and B" into one period."""
     out: list[Atom] = []
@@ -244,7 +271,7 @@ def find_temporal(text: str, as_of: date, place: Place = unplaced) -> list[Claim
     """
     claims: list[Claim] = []
     prev_end = 0
-    for atom in _merge_ranges(text, _scan(text, as_of)):
+    for atom in _merge_ranges(text, _written_years(text, _scan(text, as_of))):
         claim = to_claim(text, atom, prev_end, as_of, place)
         claims.append(claim)
         prev_end = claim.end

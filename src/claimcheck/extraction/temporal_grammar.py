@@ -162,6 +162,7 @@ ALTERNATIVES: list[tuple[str, str]] = [
         r"|\b(?:in|during|since|until|till|by|from|of|through|throughout|before|after)\s+"
         rf"{MON_CAP}(?![\s,.]*(?:of\s+)?\d)"
         rf"|\b(?:the\s+)?month\s+of\s+{MON_CAP}|\b{MON_BARE}(?![\s,.]*(?:of\s+)?\d)"
+        r"|\bmay(?=,?\s+(?:of\s+)?(?:last|this|next)\s+year\b)"  # "May last year": the month
         r"|\byear[- ]to[- ]date\b|\bytd\b|\bnow\b",
     ),
     ("yword", rf"\b(?:in|since|of)\s+{YEARW}"),
