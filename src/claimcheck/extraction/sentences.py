@@ -40,6 +40,10 @@ _LETTERS_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 def _is_abbreviation(text: str, dot: int) -> bool:
     # The word before the dot: the leftmost letter, at most 12 characters back, from which
     # letters and dots run up to the dot (string operations; this runs for every full stop).
+    before = text[dot - 7 : dot] if dot >= 7 else text[:dot]
+    last = before[-1:]
+    if not (last.isalpha() or last == ".") or len(before) == 7 and before.isalpha():
+        return False  # after a figure or a bracket, or a word longer than any abbreviation
     lo = max(0, dot - 12)
     run_start = lo + len(text[lo:dot].rstrip(_LETTERS_DOT))
     start = dot - len(text[run_start:dot].lstrip("."))
