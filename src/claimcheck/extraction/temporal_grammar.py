@@ -163,6 +163,7 @@ ALTERNATIVES: list[tuple[str, str]] = [
         rf"{MON_CAP}(?![\s,.]*(?:of\s+)?\d)"
         rf"|\b(?:the\s+)?month\s+of\s+{MON_CAP}|\b{MON_BARE}(?![\s,.]*(?:of\s+)?\d)"
         r"|\bmay(?=,?\s+(?:of\s+)?(?:last|this|next)\s+year\b)"  # "May last year": the month
+        rf"|\b{MON}(?=\s*[-–—]\s*{MON}\s*,?\s*{YEAR4})"  # "Jan-Mar 2025": the range's first month
         r"|\byear[- ]to[- ]date\b|\bytd\b|\bnow\b",
     ),
     ("yword", rf"\b(?:in|since|of)\s+{YEARW}"),
