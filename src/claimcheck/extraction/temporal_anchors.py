@@ -123,7 +123,7 @@ LEADS: frozenset[str] = (
             "first second third fourth fifth final one two three four five six seven eight nine "
             "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
             "twenty thirty forty fifty sixty seventy eighty ninety month wed thu fri sat sun mon "
-            "tue and to thru c business working my hundred new boxing pre post"
+            "tue and to thru c business working my hundred new boxing pre post so far time"
         )
     )
     | frozenset(ORDINALS)

@@ -164,7 +164,10 @@ ALTERNATIVES: list[tuple[str, str]] = [
         rf"|\b(?:the\s+)?month\s+of\s+{MON_CAP}|\b{MON_BARE}(?![\s,.]*(?:of\s+)?\d)"
         r"|\bmay(?=,?\s+(?:of\s+)?(?:last|this|next)\s+year\b)"  # "May last year": the month
         rf"|\b{MON}(?=\s*[-–—]\s*{MON}\s*,?\s*{YEAR4})"  # "Jan-Mar 2025": the range's first month
-        r"|\byear[- ]to[- ]date\b|\bytd\b|\bnow\b",
+        r"|\byear[- ]to[- ]date\b|\bytd\b|\bnow\b"
+        r"|\bthis\s+time\s+(?:last|next)\s+(?:year|month|week)\b"
+        r"|\bso\s+far\s+this\s+(?:year|month|week|quarter)\b"
+        r"|\bthe\s+(?:year|month|week|quarter)\s+so\s+far\b",
     ),
     ("yword", rf"\b(?:in|since|of)\s+{YEARW}"),
     ("prepost", r"\b(?:pre|post)-(?:1[89]\d\d|20\d\d)(?![\w%-])"),

@@ -185,6 +185,14 @@ def parse_rel(text: str, start: int, end: int, as_of: date) -> Atom | None:
         return day_atom(start, end, as_of - timedelta(days=1))
     if toks[-2:] in (["after", "next"], ["before", "last"]):
         return week_atom(start, end, as_of + timedelta(weeks=2 if toks[-1] == "next" else -2))
+    if toks[:2] == ["this", "time"]:  # "this time last year": the same day a unit away
+        day = shift(as_of, 1 if toks[2] == "next" else -1, toks[3] + "s")
+        return day_atom(start, end, day)
+    if toks[-2:] == ["so", "far"] or toks[:2] == ["so", "far"]:  # "so far this year"
+        unit = next(t for t in toks if t in ("year", "month", "week", "quarter"))
+        base = _unit_relative(start, end, ["this", unit], as_of)
+        assert base is not None and base.first is not None
+        return span_atom(start, end, base.first, as_of)
     if toks[0] == "now":
         return Atom(start, end, "date", as_of.isoformat(), as_of, as_of, "now")
     if toks[0] == "ytd" and s != "YTD":
