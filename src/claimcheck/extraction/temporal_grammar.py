@@ -141,7 +141,7 @@ ALTERNATIVES: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        r"\b(?:christmas(?:\s+(?:day|eve))?|new\s+year['’]?s(?:\s+(?:day|eve))?|boxing\s+day"
+        r"\b(?:(?:last|next|this)\s+)?(?:christmas(?:\s+(?:day|eve))?|new\s+year['’]?s(?:\s+(?:day|eve))?|boxing\s+day"
         r"|halloween|valentine['’]?s\s+day|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?)"
         r"(?:\s+(?:of\s+)?\d{4}(?!\d))?\b",
     ),
@@ -221,7 +221,7 @@ FIRST: dict[str, str] = {
     "part": "bcelmrstv",
     "window": "cdfilnoptw",
     "relunit": "0123456789acdefhnost",
-    "holiday": "bcehntv",
+    "holiday": "bcehlntv",
     "rel": "1234abcdfijlmnopstuwy",
     "yword": "ios",
     "prepost": "p",

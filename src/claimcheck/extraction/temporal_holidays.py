@@ -17,6 +17,7 @@ _FIXED = {
     "boxing day": (12, 26), "new year's eve": (12, 31), "new year's": (1, 1),
     "new year's day": (1, 1), "halloween": (10, 31), "valentine's day": (2, 14),
 }  # fmt: skip
+_RELATIVE = compiled(r"(last|next|this)\s+", re.IGNORECASE)
 _NOT_A_DAY_AFTER = compiled(r"\s+(?:Island|Rising|Uprising|Offensive|Carol|Tree)\b")
 
 
@@ -45,14 +46,22 @@ def _day_in(name: str, year: int) -> date:
 
 def parse_holiday(text: str, start: int, end: int, as_of: date) -> Atom | None:
     s = text[start:end]
-    if not s[0].isupper() or _NOT_A_DAY_AFTER.match(text, end):
+    rel = _RELATIVE.match(s)
+    name_at = rel.end() if rel else 0
+    if not s[name_at].isupper() or _NOT_A_DAY_AFTER.match(text, end):
         return None  # "Easter Island", "the Easter Rising"
     year_m = re.search(r"\d{4}", s)
-    name = " ".join(re.sub(r"(?:of\s+)?\d{4}", "", s.lower()).replace("’", "'").split())
+    name = " ".join(re.sub(r"(?:of\s+)?\d{4}", "", s[name_at:].lower()).replace("’", "'").split())
     name = name.replace("new years", "new year's").replace("valentines", "valentine's")
     if year_m is not None:
         return day_atom(start, end, _day_in(name, int(year_m.group())))
     days = [_day_in(name, y) for y in (as_of.year - 1, as_of.year, as_of.year + 1)]
+    if rel is not None and not year_m:
+        # "last Christmas" is the one before the article's day, "next Easter" the one after
+        word = rel.group(1).lower()
+        if word != "this":
+            side = [d for d in days if (d < as_of if word == "last" else d > as_of)]
+            return day_atom(start, end, max(side) if word == "last" else min(side))
     atom = day_atom(start, end, min(days, key=lambda d: abs((d - as_of).days)), implicit=True)
     atom.implicit_year = False  # a range cannot move a holiday to another year by its day
     return atom
