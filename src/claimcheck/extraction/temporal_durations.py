@@ -36,6 +36,9 @@ _DAYS_PER = {
 }  # fmt: skip
 
 
+_YEARS_PER = {"years": 1, "decades": 10, "centuries": 100}
+
+
 def number_of(words: str) -> float | None:
     """The number a duration count denotes: "18", "two and a half", "a", "a dozen"."""
     w = words.lower().strip()
@@ -69,9 +72,20 @@ def unit_of(word: str) -> str:
     return prefix + unit if prefix else unit
 
 
+def _pairs(s: str) -> list[tuple[float | None, str]]:
+    """Each count and its unit in ``s``; a fortnight counts as two weeks."""
+    pairs: list[tuple[float | None, str]] = []
+    for n, u in _PAIR.findall(s):
+        count = number_of(n)
+        if count is not None and u.lower().startswith("fortnight"):
+            count *= 2
+        pairs.append((count, unit_of(u)))
+    return pairs
+
+
 def duration_of(s: str) -> tuple[float | None, str]:
     """Value and unit of "2 years 1 month", expressed in the largest unit named."""
-    pairs = [(number_of(n), unit_of(u)) for n, u in _PAIR.findall(s)]
+    pairs = _pairs(s)
     if len(pairs) == 1:
         n, unit = pairs[0]
         if n is not None and _AND_A_HALF.search(s):
@@ -104,7 +118,7 @@ def parse_relunit(text: str, start: int, end: int, as_of: date) -> Atom | None:
     )
     assert anchor_m is not None
     word, base = anchor_m.group(1) or anchor_m.group(2), anchor_m.group(3)
-    pairs = [(number_of(n), unit_of(u)) for n, u in _PAIR.findall(s[: anchor_m.start()])]
+    pairs = _pairs(s[: anchor_m.start()])
     if len(pairs) == 1:
         pairs = [duration_of(s[: anchor_m.start()])]  # "a year and a half ago"
     # "in six weeks' time" is a date; "for six weeks' time" reads as the stretch of time
@@ -119,8 +133,9 @@ def parse_relunit(text: str, start: int, end: int, as_of: date) -> Atom | None:
         assert n is not None
         day = shift(day, sign * n, unit.replace("business ", "").replace("working ", ""))
     grain = min(pairs, key=lambda p: _DAYS_PER[p[1]])[1]
-    if any(n is not None and n % 1 for n, _ in pairs):
-        grain = "months" if grain in ("years", "decades", "centuries") else "days"
+    if any(n is not None and n * _YEARS_PER.get(u, 1) % 1 for n, u in pairs):
+        # "a year and a half ago" lands in a month; "half a century ago" is still a year
+        grain = "months" if grain in _YEARS_PER else "days"
     return _point(start, end, day, grain)
 
 
