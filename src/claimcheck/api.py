@@ -117,13 +117,22 @@ def check_document(
     # Extracted and judged in the prose a reader sees; offsets then mapped back to the file's.
     joined = joined_text(document.visible)
     claims = extract_claims(joined.text, day)
-    checked = check_claims(joined.text, claims, dataset, day)
+    checked = check_claims(joined.text, claims, dataset, day, title=_title(document))
     if joined.shifts:
         checked = tuple(
             replace(c, claim=joined.claim_in_file(c.claim, document.position)) for c in checked
         )
     checked, unused = apply_suppressions(document, checked)
     return FileReport(document.path, day, source, tuple(checked), None, document.problems + unused)
+
+
+def _title(document: Document) -> str:
+    """The title the front matter gives (the body need not repeat its subject), else ""."""
+    for key in ("title", "headline"):
+        value = document.metadata.get(key)
+        if isinstance(value, str):
+            return value
+    return ""
 
 
 def _skipped(document: Document) -> bool:

@@ -38,11 +38,12 @@ _LABEL = re.compile(
 
 
 def check_claims(
-    text: str, claims: Sequence[Claim], dataset: FactSource, as_of: date
+    text: str, claims: Sequence[Claim], dataset: FactSource, as_of: date, *, title: str = ""
 ) -> tuple[CheckedClaim, ...]:
-    """Verdicts for the claims worth judging, in the order of ``claims``."""
+    """Verdicts for the claims worth judging, in the order of ``claims``; ``title`` is the
+    document's title where the text does not print it (front matter), read as a headline."""
     index = index_for(dataset)
-    layout = layout_text(text, index)
+    layout = layout_text(text, index, title)
     years = [as_year(as_count(c, text)) for c in claims]
     times = sentence_times(years)
     read = [_timed(layout, c, times) for c in years]

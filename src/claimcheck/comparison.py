@@ -18,6 +18,9 @@ from claimcheck.model import Claim, Fact
 
 # Relative margin of a hedge ("around", "about", "some", "nearly"): how loosely people round.
 APPROX_MARGIN = 0.10
+# A hedge never loosens a figure by more than this many rounding half-widths: "about 47.3
+# billion" is given to a tenth, so it says 46.3-48.3, not 43-52 (a tenth of 47.3 either way).
+APPROX_HALF_WIDTHS = 20
 # Word fractions ("a quarter") are rounded by nature even without a hedge.
 WORD_FRACTION_MARGIN = 0.05
 # The most a round figure ("32,000") is taken to be rounded by, relative to it.
@@ -158,6 +161,12 @@ def rounding_half_width(claim: Claim) -> float:
     return 0.5 * 10.0 ** (-decimals) * scale
 
 
+def _has_decimals(claim: Claim) -> bool:
+    """Is the figure written with a decimal fraction ("47.3 billion"), so precise by choice?"""
+    match = _NUMBER.search(claim.text)
+    return match is not None and bool(match.group(1)) and claim.kind != "fraction"
+
+
 def _round_figure(claim: Claim) -> float:
     if claim.kind not in ("count", "number", "money") or not isinstance(claim.value, float | int):
         return 0.0
@@ -202,7 +211,10 @@ def claim_interval(claim: Claim, fact: Fact | None = None, lead: str = "") -> In
     # article does not state. So rounding edges are exclusive; a fact's own tolerance is not.
     edge = rounding > 1e-6 * max(abs(low), abs(high), 1e-12)
     if qualifier == "approximate":
-        margin = max(rounding, APPROX_MARGIN * max(abs(low), abs(high)))
+        margin = APPROX_MARGIN * max(abs(low), abs(high))
+        if _has_decimals(claim):
+            margin = min(margin, APPROX_HALF_WIDTHS * rounding)
+        margin = max(rounding, margin)
         by_rounding = edge and margin == rounding
         if _BELOW_ONLY.search(wording):
             return Interval(low - margin, high, low_open=by_rounding)

@@ -24,6 +24,7 @@ from claimcheck.names import (
     refer_back,
     unknown_names,
 )
+from claimcheck.surroundings import names_a_part
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n")
 CLAUSE_MARK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
@@ -77,6 +78,8 @@ class TextLayout:
     dateline_block: tuple[int, int] | None = None  # every word the text writes in lower case
     # Section headings ("EUROPE AND CANADA", "## Germany"): what the paragraphs under them are of.
     headings: tuple[tuple[int, int], ...] = ()
+    # The subjects the document's title names (front matter), which the text may never repeat.
+    title_subjects: frozenset[str] = frozenset()
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         i = bisect_right(self.sentence_starts, offset) - 1
@@ -98,7 +101,7 @@ class TextLayout:
         return out
 
 
-def layout_text(text: str, index: DatasetIndex) -> TextLayout:
+def layout_text(text: str, index: DatasetIndex, title: str = "") -> TextLayout:
     sentence_starts = [0]
     for match in _SENTENCE_END.finditer(text):
         nxt = match.end()
@@ -134,7 +137,26 @@ def layout_text(text: str, index: DatasetIndex) -> TextLayout:
             for m in _HEADING.finditer(text)
             if m.group(1).isupper() or m.group(0).lstrip()[:1] in ".#"
         ),
+        frozenset(s for *_, subjects in index.find_aliases(title) for s in subjects)
+        if title
+        else frozenset(),
     )
+
+
+def paragraphs_back(layout: TextLayout, para: int, count: int, longest: int = 250) -> int:
+    """Where the run of up to ``count`` short paragraphs (``longest`` characters at most) before
+    the one starting at ``para`` starts; a section heading ends the run (a roundup's paragraphs
+    go on from each other, a long paragraph is a topic of its own)."""
+    start = para
+    floor = max((h[1] for h in layout.headings if h[1] <= para), default=0)
+    for _ in range(count):
+        if start <= floor:
+            break
+        before = layout.paragraph_start(start - 1)
+        if before < floor or start - before > longest:
+            break
+        start = before
+    return start
 
 
 def clause_span(layout: TextLayout, claim: Claim, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -190,6 +212,7 @@ def subject_scores(
         for m in _ASIDE.finditer(layout.text, sentence[0], sentence[1])
         if not m.start() <= claim.start < m.end()
     ]
+    part = names_a_part(layout.text, claim)
     for hit in hits:
         words = layout.text[hit.start : hit.end]
         gap = max(hit.start - claim.end, claim.start - hit.end, 0)
@@ -226,6 +249,8 @@ def subject_scores(
         if _NEGATED.search(layout.text, max(0, hit.start - 30), hit.start):
             # "27 member states include four that are not NATO allies": what the figure is not.
             score, why = score * 0.3, f"'{words}' is named as what the figure is not"
+        if part and hit.end <= claim.start:
+            score, why = score * 0.4, f"'{words}' is a part of the figure, not its whole"
         if is_source(layout.text, hit.start, hit.end):
             # "according to NATO", "NATO figures show": the source of the figure, not its subject.
             score, why = score * 0.8, f"'{words}' is named as the source"
@@ -328,6 +353,9 @@ def _carry(layout: TextLayout, claim: Claim, sentence: tuple[int, int], put) -> 
         for hit in layout.hits_in(*span):
             for subject in hit.subjects:
                 put(subject, score, f"carried from the {why}")
+    for subject in layout.title_subjects:
+        # The front matter's title is the headline of a text that does not print it.
+        put(subject, 0.5, "carried from the title")
     if para > 0 and sentence[0] - para < 160 and not layout.hits_in(para, sentence[0]):
         # After the headline's: a paragraph that names nothing before the figure goes on from
         # the one before it ("... NATO's 32 allies ... // Leaders agreed to spend 5% ...").

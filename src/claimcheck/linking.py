@@ -15,7 +15,14 @@ from datetime import date
 from functools import lru_cache
 
 from claimcheck.comparison import agrees, claim_dimension, dimensions_compatible
-from claimcheck.context import TextLayout, claim_sentence, clause_span, layout_text, subject_scores
+from claimcheck.context import (
+    TextLayout,
+    claim_sentence,
+    clause_span,
+    layout_text,
+    paragraphs_back,
+    subject_scores,
+)
 from claimcheck.linkindex import DatasetIndex, FactSource, index_for, normalise
 from claimcheck.model import TEMPORAL_KINDS, Candidate, Claim, Fact, Signal
 from claimcheck.surroundings import (
@@ -24,6 +31,7 @@ from claimcheck.surroundings import (
     is_change,
     is_elliptical,
     is_partitive_whole,
+    names_a_part,
     noun_fits,
     property_signal,
     share_whole,
@@ -48,6 +56,9 @@ TIE_EPSILON = 0.015
 MIN_SUBJECT = 0.4
 MIN_PROPERTY = {"number": 0.85, "year": 0.8, "date": 0.8}
 MIN_PROPERTY_DEFAULT = 0.5
+# How many short paragraphs back a figure that opens its paragraph, naming nothing it measures,
+# takes its words from.
+BORROWED_PARAGRAPHS = 3
 
 
 @dataclass(frozen=True)
@@ -108,9 +119,9 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     # A year or date is judged only on the words of its own clause; elsewhere in the sentence
     # they describe the sentence's other figures. The figure itself is never evidence: a "5%"
     # keyword must not match the 5% being checked.
-    sentence_norm = normalise(
-        text[sentence[0] : claim.start] + " | " + text[claim.end : sentence[1]]
-    )
+    # "The loans are one strand of an 800 billion euro package": the words before are the part's.
+    opening = claim.start if names_a_part(text, claim) else sentence[0]
+    sentence_norm = normalise(text[opening : claim.start] + " | " + text[claim.end : sentence[1]])
     # Years, dates and bare numbers ("23 are now NATO allies") need their evidence close by.
     near_only = claim.kind in TEMPORAL_KINDS or claim.kind == "number"
     near_only = near_only or is_partitive_whole(text, claim)
@@ -148,9 +159,13 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     asked = para
     if bare and _after_question(text, para):
         asked = layout.paragraph_start(para - 1)
-    if bare and sentence[0] > asked and (elided or is_elliptical(window, index.alias_words)):
-        earlier = normalise(text[asked : sentence[0]])
-        unwritten = index.unwritten_keywords(text[asked : sentence[1]])
+    if bare and (elided or is_elliptical(window, index.alias_words)):
+        # A short paragraph goes on from the ones before it ("**Latvia.** Riga is expected at
+        # 3.73%" under "Warsaw tops the table at 4.48% of GDP"): a roundup, a paragraph a country.
+        asked = paragraphs_back(layout, asked, BORROWED_PARAGRAPHS)
+        if sentence[0] > asked:
+            earlier = normalise(text[asked : sentence[0]])
+            unwritten = index.unwritten_keywords(text[asked : sentence[1]])
     raw: list[tuple[Fact, list[Signal]]] = []
     memo: dict[int, Signal] = {}
     fits: dict[int, bool] = {}

@@ -135,12 +135,23 @@ _STOPWORDS = frozenset(["of", "in", "on", "at", "for", "by", "to", "and", "or", 
 
 
 _PARTITIVE = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?\Z")
+_PART_OF_A = re.compile(
+    r"\b(?:one|a|an|just|only)\s+(?:small\s+|large\s+|major\s+)?(?:strand|part|piece|element|"
+    r"pillar|component|portion|fraction|slice|plank|leg)\s+of\s+(?:a|an|the|its)\s+\Z",
+    re.IGNORECASE,
+)
 _FIGURE_WORD = re.compile(r"(?!(?:1[89]|20)\d\d\b)\d")
 
 
 def is_partitive_whole(text: str, claim: Claim) -> bool:
     """ "22 of NATO's 32 allies met the target": what follows is said of the 22, not the 32."""
     return bool(_PARTITIVE.search(text, max(0, claim.start - 40), claim.start))
+
+
+def names_a_part(text: str, claim: Claim) -> bool:
+    """ "The loans are one strand of an 800 billion euro package": what comes before the figure
+    is a part of it, so neither its name nor its words are the figure's."""
+    return bool(_PART_OF_A.search(text, max(0, claim.start - 60), claim.start))
 
 
 def window_words(text: str, clause: tuple[int, int], claim: Claim) -> str:
@@ -153,6 +164,8 @@ def window_words(text: str, clause: tuple[int, int], claim: Claim) -> str:
     before = before[cut + 1 :]
     if is_partitive_whole(text, claim):
         after = []
+    if names_a_part(text, claim):
+        before = []  # "The loans are one strand of an 800 billion euro package": the part's words
     # The words of a time or span ("since", "years") are wording; only its digits are the figure.
     inner = []
     if claim.kind in ("year", "date", "period", "duration"):
