@@ -29,6 +29,14 @@ _DURATION_PHRASES = (
     "an estimated", "more than", "at least", "less than", "fewer than", "under", "up to",
     "at most",
 )  # fmt: skip
+# Longer hedges, tried first: a degree word before a bound ("just over", "well under") and the
+# "best part of" a stretch.
+_DEGREE_QUALIFIERS = {
+    "the best part of": "approximate", "the better part of": "approximate",
+    "just over": "more_than", "well over": "more_than", "a little over": "more_than",
+    "just under": "less_than", "well under": "less_than", "a little under": "less_than",
+    "just shy of": "less_than",
+}  # fmt: skip
 
 
 def _ending(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -57,6 +65,8 @@ _QUAL_BEFORE = _ending(_QUAL_PHRASES)
 _QUAL_LAST = _last_words(_QUAL_PHRASES)
 _DURATION_QUAL = _ending(_DURATION_PHRASES)
 _DURATION_LAST = _last_words(_DURATION_PHRASES)
+_DEGREE_QUAL = _ending(tuple(_DEGREE_QUALIFIERS))
+_DEGREE_LAST = _last_words(tuple(_DEGREE_QUALIFIERS))
 _QUALIFIERS = {
     "by": "by", "since": "since", "as early as": "at_least", "as soon as": "at_least",
     "no earlier than": "at_least", "not before": "at_least", "starting in": "at_least",
@@ -82,6 +92,7 @@ _DURATION_QUALIFIERS = {
     "approximately": "approximate", "close to": "approximate", "an estimated": "approximate",
     "more than": "more_than", "at least": "at_least", "less than": "less_than",
     "fewer than": "less_than", "under": "less_than", "up to": "at_most", "at most": "at_most",
+    **_DEGREE_QUALIFIERS,
 }  # fmt: skip
 
 
@@ -144,6 +155,8 @@ def to_claim(text: str, atom: Atom, prev_end: int, as_of: date, place: Place = u
         lo = max(prev_end, atom.start - 20)
         may = _may_end_phrase(text, lo, atom.start, _DURATION_LAST)
         m = _DURATION_QUAL.search(text, lo, atom.start) if may else None
+        if _may_end_phrase(text, lo, atom.start, _DEGREE_LAST):
+            m = _DEGREE_QUAL.search(text, lo, atom.start) or m
         if m is not None and qualifier is None:
             qualifier = _DURATION_QUALIFIERS[" ".join(m.group(1).lower().split())]
             start = m.start()

@@ -150,7 +150,8 @@ def parse_window(text: str, start: int, end: int, as_of: date) -> Atom | None:
         skip = re.match(r"last\s+", s, re.IGNORECASE)
         assert skip is not None
         return parse_dur(text, start + skip.end(), end, as_of)
-    value, unit = duration_of(s)
+    # "within the next decade" counts one unit
+    value, unit = duration_of(s if _PAIR.search(s) else "a " + toks[-1])
     atom = _duration_atom(start, end, value, unit)
     atom.time_text = lead.group().strip().lower() if lead else None
     if toks[0] in ("within", "inside"):

@@ -129,7 +129,9 @@ ALTERNATIVES: list[tuple[str, str]] = [
         "window",
         r"\b(?:(?:within|inside)\s+(?:the\s+)?(?:next\s+|coming\s+)?|(?:(?:in|over|during|for)"
         r"\s+)?(?:the\s+)?(?:next|past|last|previous|coming)\s+)"
-        rf"{NUMDUR}\s*{UNIT}",
+        rf"{NUMDUR}\s*{UNIT}"
+        r"|\b(?:within|inside)\s+the\s+(?:next|coming)\s+(?:year|month|week|decade|century"
+        r"|fortnight)\b",  # "within the next decade": one unit
     ),
     (
         "relunit",
