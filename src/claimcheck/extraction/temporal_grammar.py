@@ -69,7 +69,10 @@ ALTERNATIVES: list[tuple[str, str]] = [
         rf"|\b(?:the\s+)?(?:first|last|final)\s+(?:three|six|nine|3|6|9)\s+months\s+of\s+"
         rf"(?:the\s+)?{_YEARREF}\b"
         rf"|(?<![\w.,/:$€£¥#])(?:{YEAR4}\s*[qh][1-4]|[qh][1-4](?:\s*(?:of\s+)?{YEAR4}|\s*['’]\d\d"
-        r"|\s*/\s*\d{4})|q[1-4])\b",
+        r"|\s*/\s*\d{4})|q[1-4])\b"
+        # "GDP grew in the third quarter": this year's, or the side its clause's tense gives
+        r"|\bthe\s+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]*quarter\b"
+        r"(?!\s+(?:of|in)\b)",
     ),
     (
         "dayrange_md",
