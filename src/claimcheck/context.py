@@ -267,6 +267,7 @@ def subject_scores(
             if subject not in scores or scores[subject].score < score:
                 where[subject] = (hit.start, hit.end)
             put(subject, score, why)
+    _sole_opener(layout.text, hits, claim, sentence, scores, put)
     composites(layout.text, index, clause, scores, where, put)
     partitive_parts(layout, claim, sentence, index, scores, put)
     if refer_back(layout, claim, clause, sentence, index, scores, put):
@@ -276,6 +277,30 @@ def subject_scores(
         return scores
     _carry(layout, claim, sentence, put)
     return scores
+
+
+# A figure in words between ("which spent under one and a quarter per cent"): another figure's.
+_WORDED = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\b(?:b|m|tr)illion\b", re.IGNORECASE)
+_OPENS = re.compile(r"\W*(?:[\w'’]+\W+){0,2}")
+
+
+def _sole_opener(text, hits, claim, sentence, scores, put) -> None:  # type: ignore[no-untyped-def]
+    """ "Latvia, at 3.8%, shows ...", "Madrid, long the laggard, now reports 2%": the one name a
+    sentence opens with, and the figure after it with no other figure between, is its subject as
+    surely as one in the figure's own clause, whatever asides stand between."""
+    if not hits or len({h.subjects for h in hits}) != 1:
+        return
+    first = hits[0]
+    if first.end > claim.start or not _OPENS.fullmatch(text, sentence[0], first.start):
+        return
+    if _QUANTITY.search(text, first.end, claim.start) or _WORDED.search(
+        text, first.end, claim.start
+    ):
+        return
+    for subject in first.subjects:
+        if subject in scores and scores[subject].score >= 0.6:
+            words = text[first.start : first.end]
+            put(subject, 0.85, f"'{words}' opens the sentence, its only name")
 
 
 def _figure_clause_between(text: str, hit: AliasHit, clause: tuple[int, int]) -> bool:

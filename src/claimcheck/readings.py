@@ -159,7 +159,9 @@ def other_measure(claim: Claim, ref: Fact, link: Link) -> Fact | None:
 # "Latvia is set to reach 3.73% and Estonia 3.6%, the figures show": the plan is the estimate.
 CITES_ESTIMATE = re.compile(
     r"\b(?:figures|estimates|data|numbers)\s+(?:\w+\s+)?(?:show|shows|showed|suggest|suggests)\b"
-    r"|\baccording to\b[^.;]*\b(?:estimates?|figures|data)\b",
+    r"|\baccording to\b[^.;]*\b(?:estimates?|figures|data)\b"
+    # "Riga is expected at 3.73%": an estimate of a level, where "expects to spend" is a plan.
+    r"|\b(?:expected|estimated|projected|forecast|seen|put)\s+at\b",
     re.IGNORECASE,
 )
 

@@ -186,7 +186,8 @@ _BARE = """is are was were be been being set to reach reached reaches reaching h
     about around some roughly in on of by for than more less figure figures show shows spend
     spends spent first second third fourth fifth next ahead behind followed trails
     trailing overtaken overtook overtaking top bottom place ranked ranks ranking league table it
-    they time since alone itself even too wants want says say said"""
+    they time since alone itself even too wants want says say said share shares its their
+    reports report reported sits sit sat exactly both against risen eased eases edged slipped"""
 _BARE_WORDS = frozenset(_BARE.split())
 
 
