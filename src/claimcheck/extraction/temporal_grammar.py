@@ -163,7 +163,7 @@ ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?!\s*(?:of\s+)?{MON})|\s+(?:of\s+)?(?:this|next|last)\s+week\b)?"
         r"|\b(?:the\s+)?(?:this|next|last|past|previous|coming|upcoming|current|following|same)"
         r"\s+(?:week(?:end)?|month|year|decade|century|quarter|fortnight)\b"
-        rf"|\b(?:the\s+)?weekend\b|\b(?:this|next|last)\s+{MON}"
+        rf"|\b(?:the\s+)?weekend\b(?!\s+of\s)|\b(?:this|next|last)\s+{MON}"
         r"|\b(?:in|during|since|until|till|by|from|of|through|throughout|before|after)\s+"
         rf"{MON_CAP}(?![\s,.]*(?:of\s+)?\d)"
         rf"|\b(?:the\s+)?month\s+of\s+{MON_CAP}|\b{MON_BARE}(?![\s,.]*(?:of\s+)?\d)"
