@@ -240,12 +240,14 @@ def _merge_ranges(text: str, atoms: list[Atom]) -> list[Atom]:
 
 
 def _merge_pair(text: str, a: Atom, b: Atom) -> Atom | None:
-    if "duration" in (a.kind, b.kind) or "span" in (a.gran, b.gran) and a.gran == b.gran:
+    if "duration" in (a.kind, b.kind):
         return None
     connect = _CONNECT.fullmatch(text, a.end, b.start)
     if connect is None:
         return None
     lead = _RANGE_LEAD.search(text, max(0, a.start - 10), a.start)
+    if a.gran == b.gran == "span" and lead is None:
+        return None  # two spans join only after "from"/"between": "from mid-2024 to mid-2025"
     if connect.group(2) and (lead is None or lead.group(1).lower() != "between"):
         return None
     if a.implicit_year and not b.implicit_year and b.first is not None:

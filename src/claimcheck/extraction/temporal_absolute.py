@@ -231,11 +231,16 @@ def parse_century(text: str, start: int, end: int, as_of: date) -> Atom | None:
     return _part_years(start, end, s, (n - 1) * 100 + 1, 100)
 
 
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
 def parse_season(text: str, start: int, end: int, as_of: date) -> Atom | None:
     toks = tokens(text[start:end])
     name = next((t for t in toks if t in SEASONS), "summer")
     modifier = toks[0] if toks[0] not in SEASONS else None
     month, year, _, _ = scan_fields(toks)
+    if toks[-1] == "year" and toks[-2] in _YEAR_STEP:  # "spring next year"
+        year = as_of.year + _YEAR_STEP[toks[-2]]
     if year is None and name in ("spring", "fall") and modifier in (None, "the"):
         return None  # a water spring, a fall in prices
     first_month = SEASONS[name]

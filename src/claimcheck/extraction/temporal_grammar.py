@@ -120,7 +120,7 @@ ALTERNATIVES: list[tuple[str, str]] = [
         "season",
         r"\b(?:(?:this|next|last|past|coming|the|early|late|mid)[- ]?\s*)?"
         rf"(?:spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:{YEAR4}"
-        rf"(?:\s*[-/]\s*\d{{2,4}}\b)?|{YEARW}))?|\bmidsummer\b",
+        rf"(?:\s*[-/]\s*\d{{2,4}}\b)?|{YEARW}|(?:last|this|next)\s+year\b))?|\bmidsummer\b",
     ),
     (
         "part",
