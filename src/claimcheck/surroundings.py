@@ -187,7 +187,8 @@ _BARE = """is are was were be been being set to reach reached reaches reaching h
     spends spent first second third fourth fifth next ahead behind followed trails
     trailing overtaken overtook overtaking top bottom place ranked ranks ranking league table it
     they time since alone itself even too wants want says say said share shares its their
-    reports report reported sits sit sat exactly both against risen eased eases edged slipped"""
+    reports report reported sits sit sat exactly both against risen eased eases edged slipped
+    follows follow comes come came far"""
 _BARE_WORDS = frozenset(_BARE.split())
 
 
