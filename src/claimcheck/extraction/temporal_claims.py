@@ -77,6 +77,7 @@ _QUALIFIERS = {
     "around": "approximate", "about": "approximate", "circa": "approximate",
     "roughly": "approximate", "approximately": "approximate",
 }  # fmt: skip
+_RUN_UP = compiled(r"\b(?:run|lead)[- ]$", re.IGNORECASE)
 _QUAL_AFTER = compiled(
     r"(?:,?\s+at\s+the\s+|\s+or\s+)(latest|earliest|later|earlier|sooner|after|before)\b",
     re.IGNORECASE,
@@ -136,7 +137,12 @@ def to_claim(text: str, atom: Atom, prev_end: int, as_of: date, place: Place = u
             written = _QUALIFIERS.get(word)
             if word == "from" and not _ONWARDS.match(text, atom.end):
                 written = None  # "data from 2019" is the 2019 data, not "2019 or later"
-            if word == "up to" and up_belongs_to_verb(text, m.start(1)):
+            run_up = _RUN_UP.search(text, max(0, m.start(1) - 5), m.start(1))
+            if word == "up to" and run_up is not None:
+                # "in the run-up to Christmas", "the lead-up to the vote": the time before it
+                written, time_text = "less_than", text[run_up.start() : m.end(1)].lower()
+                m = run_up
+            elif word == "up to" and up_belongs_to_verb(text, m.start(1)):
                 written = None  # "the deadline was moved up to 2027": a new date, no bound
             if written is not None:
                 qualifier, start = written, m.start()

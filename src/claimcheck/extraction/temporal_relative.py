@@ -43,6 +43,7 @@ _NAMED_DAY_BEFORE = compiled(
 )
 _NAMED_DAY_AFTER = compiled(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent)\b")
 _LEAD = r"(?:in|during|since|until|till|by|from|of|through|throughout|before|after)\s+"
+_ARTICLE_BEFORE = compiled(r"\b(?:an?|A|An)\s+$")
 _DIRECTIONS = {"this": 0, "current": 0, "next": 1, "last": -1, "coming": 1, "upcoming": 1}
 
 
@@ -67,7 +68,9 @@ def _nth(text: str, start: int, end: int, toks: list[str], as_of: date) -> Atom 
     if month is None:
         total = as_of.year * 12 + as_of.month - 1 + _DIRECTIONS.get(rel or "this", 0)
         year, month = total // 12, total % 12 + 1
-    y = year if year is not None else as_of.year
+    # a month named without its year is the nearest one, as everywhere ("the first week of
+    # January" in a late-December article is the coming one)
+    y = year if year is not None else nearest_year(as_of, month)
     if weekday is not None:
         return day_atom(start, end, _weekday_in_month(y, month, weekday, n))
     if n < 0:
@@ -154,6 +157,8 @@ def _month_relative(text: str, start: int, end: int, toks: list[str], as_of: dat
     # A month standing alone is written with a capital in news copy ("in March", not "march").
     if word is None or (rel is None and not word.group()[0].isupper()):
         return None
+    if rel is None and _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+        return None  # "a March on Washington": a noun, not the month
     if rel is None and toks[-1] == "may" and start == _lead_start(text, start):
         return None  # "May" opening a sentence is the modal verb as often as the month
     year = as_of.year if rel else nearest_year(as_of, month)
