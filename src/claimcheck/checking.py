@@ -87,7 +87,7 @@ def check_claims(
             why = f"a count of some members, not of them all ({checked.message})"
             checked = replace(checked, verdict="unverifiable", fact=None, message=why)
         if (
-            checked.verdict == "contradicted"
+            checked.verdict in ("contradicted", "outdated")
             and seen.time is None
             and _START_POINT.search(text, max(sentences[i][0], claim.start - 120), claim.start)
         ):

@@ -267,7 +267,7 @@ def subject_scores(
             if subject not in scores or scores[subject].score < score:
                 where[subject] = (hit.start, hit.end)
             put(subject, score, why)
-    _sole_opener(layout.text, hits, claim, sentence, scores, put)
+    _sole_opener(layout.text, hits, claim, sentence, asides, scores, put)
     composites(layout.text, index, clause, scores, where, put)
     partitive_parts(layout, claim, sentence, index, scores, put)
     if refer_back(layout, claim, clause, sentence, index, scores, put):
@@ -284,19 +284,22 @@ _WORDED = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\b(?:b|m|tr)illion\b", re.IG
 _OPENS = re.compile(r"\W*(?:[\w'’]+\W+){0,2}")
 
 
-def _sole_opener(text, hits, claim, sentence, scores, put) -> None:  # type: ignore[no-untyped-def]
-    """ "Latvia, at 3.8%, shows ...", "Madrid, long the laggard, now reports 2%": the one name a
-    sentence opens with, and the figure after it with no other figure between, is its subject as
-    surely as one in the figure's own clause, whatever asides stand between."""
+def _sole_opener(text, hits, claim, sentence, asides, scores, put) -> None:  # type: ignore[no-untyped-def]
+    """ "Latvia, at 3.8%, shows ...", "Madrid, long the laggard, now reports 2%", "Vilnius
+    reaches 4%, against 3.11% in 2024": the one name a sentence opens with is the subject of its
+    figures as surely as one in their own clause, unless an aside with a figure of its own stands
+    between ("Spain, which spent 1.24%, had said ...")."""
     if not hits or len({h.subjects for h in hits}) != 1:
         return
     first = hits[0]
     if first.end > claim.start or not _OPENS.fullmatch(text, sentence[0], first.start):
         return
-    if _QUANTITY.search(text, first.end, claim.start) or _WORDED.search(
-        text, first.end, claim.start
+    for figure in (
+        *_QUANTITY.finditer(text, first.end, claim.start),
+        *_WORDED.finditer(text, first.end, claim.start),
     ):
-        return
+        if any(a <= figure.start() < b for a, b in asides):
+            return  # "Spain, which spent under one and a quarter per cent, ...": the aside's
     for subject in first.subjects:
         if subject in scores and scores[subject].score >= 0.6:
             words = text[first.start : first.end]

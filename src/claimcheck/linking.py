@@ -135,6 +135,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     # Plans and demands are read up to the figure: "spent 2.1% in 2024 and will spend 2.4%".
     future = speaks_of_future(text[sentence[0] : claim.start], lead)
     targets_named = False
+    level_before = bool(_UP_FROM.search(lead))
     # What a count counts ("32 delegates") must be what the fact counts ("member states").
     noun = counted_noun(claim, text)
     whole = share_whole(claim, text)
@@ -179,6 +180,8 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
             continue
         if not targets_named and is_goal(fact):
             continue  # "23% of NATO's defence spending comes from ...": no target is spoken of
+        if level_before and is_goal(fact):
+            continue  # "agreed to spend 3.5% by 2035, up from 1.0 per cent in 2014": a level
         keywords = index.keywords_of(fact)
         if claim.kind not in TEMPORAL_KINDS and isinstance(fact.value, float):
             # "five per cent" as a keyword names the fact by its value: in the sentence of
@@ -252,6 +255,8 @@ _TARGET_FACT = re.compile(
 )
 
 
+# The level a change started from: what was spent, never a goal.
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 _ELIDED = re.compile(r"\s+(?:did|do|does|had|have|has)(?:\s+so|\s+too)?\s*(?:[,.;]|\Z)", re.I)
 _OF_THAT = re.compile(r"\s*(?:of|from|within|out of)\s+(?:that|this|it|which)\b", re.IGNORECASE)
 _TARGET_WORD = re.compile(
