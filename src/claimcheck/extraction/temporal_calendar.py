@@ -176,6 +176,10 @@ def with_year(atom: Atom, year: int) -> Atom:
         return month_atom(atom.start, atom.end, year, atom.month)
     if atom.gran == "quarter" and isinstance(atom.value, str):
         return quarter_atom(atom.start, atom.end, year, int(atom.value[-1]))
+    if atom.gran == "season" and atom.first:
+        moved = season_atom(atom.start, atom.end, year, atom.first.month)
+        moved.implicit_year = atom.implicit_year
+        return moved
     if atom.gran == "span" and atom.implicit_year and atom.first and atom.last:
         # "mid-March": a part of a month or day whose year was taken from as_of
         delta = year - atom.first.year

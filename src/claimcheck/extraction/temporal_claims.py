@@ -120,7 +120,7 @@ def _settle(text: str, atom: Atom, qualifier: str | None, as_of: date) -> Atom:
     if side == "past" and atom.first > as_of:
         return with_year(atom, atom.first.year - 1)
     if side == "future" and atom.last < as_of:
-        return with_year(atom, atom.last.year + 1)
+        return with_year(atom, atom.first.year + 1)  # a winter's first year moves by one
     return atom
 
 
