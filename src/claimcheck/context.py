@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from claimcheck.linkindex import DatasetIndex
+from claimcheck.linkindex import DatasetIndex, normalise
 from claimcheck.model import Claim, Signal
 from claimcheck.names import (
     COMMON_CAPITALS,
@@ -50,6 +50,7 @@ _OWNED = re.compile(
     r"trillion|euros?|dollars|pounds|per\s?cent)\b)\s+(?:in|of|for|under|from)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+TITLE_CARRIED = "carried from the title"
 _WHOLE = re.compile(r"\s+(?:\w+\s+){0,2}?of\s+(?:the\s+)?\Z")
 _NEGATED = re.compile(
     r"\b(?:not|never|no\s+longer)\s+(?:(?:yet|even|a|an|the|part\s+of|members?\s+of|among)\s+)*\Z",
@@ -80,6 +81,7 @@ class TextLayout:
     headings: tuple[tuple[int, int], ...] = ()
     # The subjects the document's title names (front matter), which the text may never repeat.
     title_subjects: frozenset[str] = frozenset()
+    title_words: str = ""  # the title, normalised as keywords are matched
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         i = bisect_right(self.sentence_starts, offset) - 1
@@ -140,6 +142,7 @@ def layout_text(text: str, index: DatasetIndex, title: str = "") -> TextLayout:
         frozenset(s for *_, subjects in index.find_aliases(title) for s in subjects)
         if title
         else frozenset(),
+        normalise(title) if title else "",
     )
 
 
@@ -383,7 +386,7 @@ def _carry(layout: TextLayout, claim: Claim, sentence: tuple[int, int], put) -> 
                 put(subject, score, f"carried from the {why}")
     for subject in layout.title_subjects:
         # The front matter's title is the headline of a text that does not print it.
-        put(subject, 0.5, "carried from the title")
+        put(subject, 0.5, TITLE_CARRIED)
     if para > 0 and sentence[0] - para < 160 and not layout.hits_in(para, sentence[0]):
         # After the headline's: a paragraph that names nothing before the figure goes on from
         # the one before it ("... NATO's 32 allies ... // Leaders agreed to spend 5% ...").

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from claimcheck.comparison import agrees, claim_dimension, dimensions_compatible
 from claimcheck.context import (
+    TITLE_CARRIED,
     TextLayout,
     claim_sentence,
     clause_span,
@@ -168,7 +169,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
             earlier = normalise(text[asked : sentence[0]])
             unwritten = index.unwritten_keywords(text[asked : sentence[1]])
     raw: list[tuple[Fact, list[Signal]]] = []
-    memo: dict[int, Signal] = {}
+    memo: dict[tuple[int, str], Signal] = {}
     fits: dict[int, bool] = {}
     compatible_seen = False
     also_fits: list[Fact] = []
@@ -197,7 +198,11 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
         # Words borrowed from earlier sentences never make a goal of a figure ("up from 1% in
         # 2014" after a sentence about a plan is no plan).
         borrowed = "" if earlier and is_goal(fact) else earlier
-        slot = id(keywords) * 2 + bool(borrowed)
+        if subject_signal.detail == TITLE_CARRIED and layout.title_words:
+            # The subject comes from the title alone ("Allies weigh the cost of the Hague
+            # pledge"): so may what the figure measures ("describe it as a 4% target").
+            borrowed = f"{borrowed} | {layout.title_words}"
+        slot = (id(keywords), borrowed)
         prop = memo.get(slot)
         if prop is None:
             prop = property_signal(
