@@ -77,6 +77,13 @@ _QUALIFIERS = {
     "around": "approximate", "about": "approximate", "circa": "approximate",
     "roughly": "approximate", "approximately": "approximate",
 }  # fmt: skip
+# "not until 2027", "it won't be ready until March": a negation earlier in the clause, with no
+# stop and no clause of its own in between ("did not say whether it stays until 2030")
+_NOT_BEFORE = compiled(
+    r"(?:\bnot|\bnever|n['’]t)\b(?:[^.,;:!?](?<!\bwhether)(?<!\bthat)(?<!\bif)(?<!\bwhich))*$",
+    re.IGNORECASE,
+)
+_NEGATION_ONLY = compiled(r"(?:not|never|n['’]t)\s+", re.IGNORECASE)
 _RUN_UP = compiled(r"\b(?:run|lead)[- ]$", re.IGNORECASE)
 _QUAL_AFTER = compiled(
     r"(?:,?\s+at\s+the\s+|\s+or\s+)(latest|earliest|later|earlier|sooner|after|before)\b",
@@ -135,17 +142,26 @@ def to_claim(text: str, atom: Atom, prev_end: int, as_of: date, place: Place = u
             word = " ".join(m.group(1).lower().split())
             time_text = word
             written = _QUALIFIERS.get(word)
+            opens = m.start()
             if word == "from" and not _ONWARDS.match(text, atom.end):
                 written = None  # "data from 2019" is the 2019 data, not "2019 or later"
-            run_up = _RUN_UP.search(text, max(0, m.start(1) - 5), m.start(1))
-            if word == "up to" and run_up is not None:
-                # "in the run-up to Christmas", "the lead-up to the vote": the time before it
-                written, time_text = "less_than", text[run_up.start() : m.end(1)].lower()
-                m = run_up
-            elif word == "up to" and up_belongs_to_verb(text, m.start(1)):
-                written = None  # "the deadline was moved up to 2027": a new date, no bound
+            elif word in ("until", "till"):
+                negated = _NOT_BEFORE.search(text, max(0, opens - 32), opens)
+                if negated is not None:
+                    # "not until 2027": that year or later, the bound the other way
+                    written, time_text = "at_least", f"not {word}"
+                    if _NEGATION_ONLY.fullmatch(negated.group()):  # "not until 2027" reads whole
+                        opens = negated.start()
+            elif word == "up to":
+                run_up = _RUN_UP.search(text, max(0, opens - 5), opens)
+                if run_up is not None:
+                    # "in the run-up to Christmas", "the lead-up to the vote": the time before it
+                    written, time_text = "less_than", text[run_up.start() : m.end(1)].lower()
+                    opens = run_up.start()
+                elif up_belongs_to_verb(text, opens):
+                    written = None  # "the deadline was moved up to 2027": a new date, no bound
             if written is not None:
-                qualifier, start = written, m.start()
+                qualifier, start = written, opens
         after = _QUAL_AFTER.match(text, atom.end) if qualifier is None else None
         if after is not None:  # "2027 at the earliest", "by 2029 at the latest", "2027 or later"
             qualifier = _AFTER_QUALIFIERS[after.group(1).lower()]
