@@ -148,7 +148,7 @@ ALTERNATIVES: list[tuple[str, str]] = [
         "holiday",
         r"\b(?:(?:last|next|this)\s+)?(?:christmas(?:\s+(?:day|eve))?|new\s+year['’]?s(?:\s+(?:day|eve))?|boxing\s+day"
         r"|halloween|valentine['’]?s\s+day|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?)"
-        r"(?:\s+(?:of\s+)?\d{4}(?!\d))?\b",
+        r"(?:\s+weekend)?(?:\s+(?:of\s+)?\d{4}(?!\d))?\b",  # "the Easter weekend" is no other
     ),
     (
         "rel",

@@ -53,6 +53,7 @@ def parse_holiday(text: str, start: int, end: int, as_of: date) -> Atom | None:
     year_m = re.search(r"\d{4}", s)
     name = " ".join(re.sub(r"(?:of\s+)?\d{4}", "", s[name_at:].lower()).replace("’", "'").split())
     name = name.replace("new years", "new year's").replace("valentines", "valentine's")
+    name = name.removesuffix(" weekend")
     if year_m is not None:
         return day_atom(start, end, _day_in(name, int(year_m.group())))
     days = [_day_in(name, y) for y in (as_of.year - 1, as_of.year, as_of.year + 1)]
