@@ -44,6 +44,9 @@ def parse_cal(text: str, start: int, end: int, as_of: date) -> Atom | None:
     return None if implicit else month_atom(start, end, y, month)
 
 
+_SHORT_PERIOD = compiled(r"([1-4])([QH])\s?['’]?(20\d\d|\d\d)")
+
+
 def _two_digit_year(n: int) -> int:
     return 2000 + n if n < 50 else 1900 + n
 
@@ -111,6 +114,13 @@ def parse_fy(text: str, start: int, end: int, as_of: date) -> Atom | None:
 
 
 def parse_quarter(text: str, start: int, end: int, as_of: date) -> Atom | None:
+    short = _SHORT_PERIOD.fullmatch(text, start, end)
+    if short is not None:  # "3Q25", "1H 2026": the number first, the code in capitals
+        which, digits = int(short.group(1)), short.group(3)
+        in_year = int(digits) if len(digits) == 4 else _two_digit_year(int(digits))
+        if short.group(2) == "H":
+            return half_atom(start, end, in_year, which) if which <= 2 else None
+        return quarter_atom(start, end, in_year, which)
     toks = tokens(text[start:end])
     year: int | None = None
     for i, t in enumerate(toks):
