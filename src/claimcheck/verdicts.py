@@ -191,6 +191,13 @@ def _judge_facts(
     if deadline and agrees(claim, deadline[0].fact, lead):
         return _contradicted(claim, deadline[0], statements, link, shown, deadline=True)
     old = agreeing(earlier)
+    if old and claim.time is not None and old[0].fact.period is not None:
+        # "more than $500bn in 2024" against June 2024's estimate for 2024, revised since to a
+        # figure the dataset lacks: the revision may or may not agree, so nothing is outdated.
+        fact = old[0].fact
+        why = f"matches {fact_words(fact, claim)} ({cite(fact)}), an estimate revised on "
+        why += f"{fact.valid_until or '?'} to a figure the dataset does not have"
+        return CheckedClaim(claim, "unverifiable", None, old[0].score, why, shown)
     if old:
         return _outdated(claim, old[0], None, as_of, shown)
     periods = sorted({fact_words(c.fact) for c in group})
