@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from claimcheck.extraction import temporal_absolute as absolute
 from claimcheck.extraction import temporal_durations as durations
 from claimcheck.extraction import temporal_holidays as holidays
+from claimcheck.extraction import temporal_monthday as monthday
 from claimcheck.extraction import temporal_relative as relative
 from claimcheck.extraction import temporal_windows as windows
 from claimcheck.extraction import temporal_years as years
@@ -102,6 +103,7 @@ _PARSERS: dict[str, _Parser] = {
     "ending": _parse_ending,
     "fy": absolute.parse_fy,
     "num_dmy": absolute.parse_num_dmy,
+    "monthday": monthday.parse_month_day,
     "quarter": absolute.parse_quarter,
     "dayrange_md": absolute.parse_dayrange,
     "dayrange_dm": absolute.parse_dayrange,

@@ -31,6 +31,7 @@ from claimcheck.extraction.temporal_lexicon import (
     YEARC,
     YEARW,
 )
+from claimcheck.extraction.temporal_monthday import PATTERN as MONTHDAY
 from claimcheck.extraction.temporal_windows import PATTERN as ENDING
 from claimcheck.regexes import compiled
 
@@ -60,6 +61,7 @@ ALTERNATIVES: list[tuple[str, str]] = [
         rf"|\d\d?-\d\d?-\d{{4}}|\d\d?/\d\d?,\s?\d{{2,4}}|\d{{4}}[-/]{MON}[-/]\d\d?)"
         r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d/]|[.,-]\d)",
     ),
+    ("monthday", MONTHDAY),  # "on 4/22", "22/04"
     (
         "quarter",
         rf"\b(?:(?:this|next|last)\s+year['’]s|{YEAR4}['’]s)\s+{QORD}[- ]*\s*(?:quarter|half)\b"
@@ -199,7 +201,7 @@ class _LazyPatterns(dict[str, re.Pattern[str]]):
 
 
 PATTERNS: dict[str, re.Pattern[str]] = _LazyPatterns()
-_DIGIT_ONLY = frozenset({"num_dmy", "nummy", "ynum", "year"})
+_DIGIT_ONLY = frozenset({"num_dmy", "monthday", "nummy", "ynum", "year"})
 _WORD_NEVER = frozenset(
     {"ending", "dayrange_md", "season", "part", "window", "holiday", "rel", "yword", "prepost"}
 )
@@ -213,6 +215,7 @@ FIRST: dict[str, str] = {
     "ending": "t",
     "fy": "12ft",
     "num_dmy": "0123456789",
+    "monthday": "0123456789",
     "quarter": "1234fhlnqst",
     "dayrange_md": "adfjmnos",
     "dayrange_dm": "0123456789bf",
