@@ -143,6 +143,7 @@ def _year_of(claim: Claim) -> int | None:
 
 
 _MEMBERSHIP = re.compile(r"\bmember", re.IGNORECASE)
+_FOUNDING = re.compile(r"\bfounding\b", re.IGNORECASE)
 # Words before a count that make it the whole group: "the 23", "all 32", "NATO's 32", "has 32",
 # "grew to 32", "of its 27".
 _WHOLE_GROUP = re.compile(
@@ -161,6 +162,8 @@ def is_some_members(text: str, claim: Claim, checked: CheckedClaim) -> bool:
         return False
     if not _MEMBERSHIP.search(f"{fact.property} {fact.counted or ''}"):
         return False
+    if _FOUNDING.search(fact.property):
+        return False  # "founded by 12 countries": the founders are a whole group of their own
     before = text[max(0, claim.start - 40) : claim.start]
     before = re.split(r"[.;:!?,()]", before)[-1]
     return not _WHOLE_GROUP.search(before)

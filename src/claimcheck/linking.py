@@ -117,6 +117,11 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
         why = f"no {_dim_words(dim)} fact about {named} in the dataset"
         return Link((), subjects, why, lead, frozenset(), before, said)
     window = window_words(text, clause, claim)
+    label = _line_label(text, sentence[0], claim.start)
+    if label and label.start(1) < clause[0]:
+        # "- Founded: 4 April 1949 by 12 countries": a fact box's label names what its value
+        # measures, however many clauses the value runs to.
+        window = f"{normalise(label.group(1))} {window}"
     # A year or date is judged only on the words of its own clause; elsewhere in the sentence
     # they describe the sentence's other figures. The figure itself is never evidence: a "5%"
     # keyword must not match the 5% being checked.
@@ -258,6 +263,21 @@ _TARGET_FACT = re.compile(
     r"objective|plan)s?\b",
     re.IGNORECASE,
 )
+
+
+# A line's label ("- Founded: ..."), as a fact box writes it: a few words, no verb of a clause
+# ("Estonia is the exception: ..." is a sentence).
+_LABEL = re.compile(
+    r"[\W_]*((?:(?!(?:is|are|was|were|has|have|had|will|would|said|says)\b)"
+    r"[A-Za-z][\w'-]*[ \t]*){1,6}):\s",
+    re.IGNORECASE,
+)
+def _line_label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The label that opens the line the sentence at ``start`` opens (after a list marker)."""
+    line = text.rfind("\n", 0, start) + 1
+    if re.search(r"\w", text[line:start]):
+        return None
+    return _LABEL.match(text, start, end)
 
 
 # The level a change started from: what was spent, never a goal.

@@ -148,6 +148,19 @@ def is_partitive_whole(text: str, claim: Claim) -> bool:
     return bool(_PARTITIVE.search(text, max(0, claim.start - 40), claim.start))
 
 
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _is_figure(words: list[str], i: int) -> bool:
+    """A figure with words of its own, not the day of a date ("Founded: 4 April 1949 by 12
+    countries": the founding is the 12's too)."""
+    if not _FIGURE_WORD.match(words[i]):
+        return False
+    return not (len(words[i]) <= 2 and i + 1 < len(words) and words[i + 1] in _MONTHS)
+
+
 def names_a_part(text: str, claim: Claim) -> bool:
     """ "The loans are one strand of an 800 billion euro package": what comes before the figure
     is a part of it, so neither its name nor its words are the figure's."""
@@ -158,9 +171,9 @@ def window_words(text: str, clause: tuple[int, int], claim: Claim) -> str:
     before = normalise(text[clause[0] : claim.start]).split()[-WINDOW_WORDS:]
     after = normalise(text[claim.end : clause[1]]).split()[:WINDOW_WORDS]
     # Words past another figure are that figure's ("3.5% for core defence and 1.5% for ...").
-    cut = next((i for i, w in enumerate(after) if _FIGURE_WORD.match(w)), len(after))
+    cut = next((i for i, w in enumerate(after) if _is_figure(after, i)), len(after))
     after = after[:cut]
-    cut = next((i for i in range(len(before) - 1, -1, -1) if _FIGURE_WORD.match(before[i])), -1)
+    cut = next((i for i in range(len(before) - 1, -1, -1) if _is_figure(before, i)), -1)
     before = before[cut + 1 :]
     if is_partitive_whole(text, claim):
         after = []
@@ -188,7 +201,7 @@ _BARE = """is are was were be been being set to reach reached reaches reaching h
     trailing overtaken overtook overtaking top bottom place ranked ranks ranking league table it
     they time since alone itself even too wants want says say said share shares its their
     reports report reported sits sit sat exactly both against risen eased eases edged slipped
-    follows follow comes come came far"""
+    follows follow comes come came far lowest highest largest smallest biggest"""
 _BARE_WORDS = frozenset(_BARE.split())
 
 
