@@ -9,6 +9,7 @@ matched in, which stops at the next figure, and how well a fact's keywords match
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -148,9 +149,7 @@ def is_partitive_whole(text: str, claim: Claim) -> bool:
     return bool(_PARTITIVE.search(text, max(0, claim.start - 40), claim.start))
 
 
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
 
 
 def _is_figure(words: list[str], i: int) -> bool:
