@@ -12,7 +12,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 from claimcheck.comparison import agrees, claim_dimension, dimensions_compatible
 from claimcheck.context import (
@@ -24,6 +23,16 @@ from claimcheck.context import (
     paragraphs_back,
     subject_scores,
 )
+from claimcheck.goals import (
+    TARGET_NOUN,
+    TARGET_WORD,
+    is_goal,
+    is_target,
+    names_rule,
+    own_words,
+    without_value,
+)
+from claimcheck.linkcues import ELIDED, OF_THAT, UP_FROM, after_question, line_label
 from claimcheck.linkindex import DatasetIndex, FactSource, index_for, normalise
 from claimcheck.model import TEMPORAL_KINDS, Candidate, Claim, Fact, Signal
 from claimcheck.surroundings import (
@@ -117,7 +126,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
         why = f"no {_dim_words(dim)} fact about {named} in the dataset"
         return Link((), subjects, why, lead, frozenset(), before, said)
     window = window_words(text, clause, claim)
-    label = _line_label(text, sentence[0], claim.start)
+    label = line_label(text, sentence[0], claim.start)
     if label and label.start(1) < clause[0]:
         # "- Founded: 4 April 1949 by 12 countries": a fact box's label names what its value
         # measures, however many clauses the value runs to.
@@ -141,30 +150,30 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     # Plans and demands are read up to the figure: "spent 2.1% in 2024 and will spend 2.4%".
     future = speaks_of_future(text[sentence[0] : claim.start], lead)
     targets_named = False
-    level_before = bool(_UP_FROM.search(lead))
+    level_before = bool(UP_FROM.search(lead))
     # What a count counts ("32 delegates") must be what the fact counts ("member states").
     noun = counted_noun(claim, text)
     whole = share_whole(claim, text)
     # "the 5% goal is out of reach for Spain": the figure is the goal's, never Spain's spending.
-    names_target = claim.kind != "count" and bool(_TARGET_NOUN.match(text, claim.end))
+    names_target = claim.kind != "count" and bool(TARGET_NOUN.match(text, claim.end))
     # A target or a plan is what a figure is compared with only when the sentence speaks of one.
-    if _OF_THAT.match(said) and sentence[0] > para:
+    if OF_THAT.match(said) and sentence[0] > para:
         # "Leaders agreed to spend 5% by 2035. Of that, 3.5% is meant for ...": a part of what
         # the sentence before planned or set as a goal.
         future = future or speaks_of_future(text[para : sentence[0]])
-        targets_named = future or bool(_TARGET_WORD.search(text, para, sentence[0]))
-    targets_named = targets_named or future or names_target or bool(_TARGET_WORD.search(said))
+        targets_named = future or bool(TARGET_WORD.search(text, para, sentence[0]))
+    targets_named = targets_named or future or names_target or bool(TARGET_WORD.search(said))
     # "SAFE" and "GDP" are evidence where the sentence writes them so, never "safe" or "gdp".
     unwritten = index.unwritten_keywords(said)
     # A figure whose clause names nothing it measures takes its words from the paragraph before.
     earlier = ""
     bare = claim.kind not in TEMPORAL_KINDS and claim.kind not in ("number", "duration")
     # "Last year 23 allies did": the verb phrase is the sentence before's.
-    elided = claim.kind == "count" and bool(_ELIDED.match(text, claim.end))
+    elided = claim.kind == "count" and bool(ELIDED.match(text, claim.end))
     # An answer takes its words from the question before it ("Q: How much does the alliance
     # spend in total? // A: About $1.59 trillion this year").
     asked = para
-    if bare and _after_question(text, para):
+    if bare and after_question(text, para):
         asked = layout.paragraph_start(para - 1)
     if bare and (elided or is_elliptical(window, index.alias_words)):
         # A short paragraph goes on from the ones before it ("**Latvia.** Riga is expected at
@@ -218,7 +227,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
             if claim.kind in TEMPORAL_KINDS and prop.score > 0 and agrees(claim, fact, lead):
                 also_fits.append(fact)
             continue
-        if _names_rule(fact.property) and not _own_words(prop, index.specificity):
+        if names_rule(fact.property) and not own_words(prop, index.specificity):
             continue  # a threshold needs its own words ("above", "exempt"), not just "of GDP"
         validity = validity_signal(claim, fact, as_of)
         if validity is None:
@@ -253,114 +262,6 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     )
 
 
-_TARGET_NOUN = re.compile(
-    r"[\s-]*(?:of\s+GDP\s+|GDP\s+)?(?:spending\s+|defen[cs]e\s+)?(?:target|goal|guideline|pledge|"
-    r"benchmark|threshold|mark|commitment|norm|ceiling|objective|ambition)s?\b",
-    re.IGNORECASE,
-)
-_TARGET_FACT = re.compile(
-    r"\b(?:target|goal|guideline|pledge|benchmark|threshold|commitment|ambition|norm|ceiling|"
-    r"objective|plan)s?\b",
-    re.IGNORECASE,
-)
-
-
-# A line's label ("- Founded: ..."), as a fact box writes it: a few words, no verb of a clause
-# ("Estonia is the exception: ..." is a sentence).
-_LABEL = re.compile(
-    r"[\W_]*((?:(?!(?:is|are|was|were|has|have|had|will|would|said|says)\b)"
-    r"[A-Za-z][\w'-]*[ \t]*){1,6}):\s",
-    re.IGNORECASE,
-)
-def _line_label(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The label that opens the line the sentence at ``start`` opens (after a list marker)."""
-    line = text.rfind("\n", 0, start) + 1
-    if re.search(r"\w", text[line:start]):
-        return None
-    return _LABEL.match(text, start, end)
-
-
-# The level a change started from: what was spent, never a goal.
-_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:\w+\s+)?\Z", re.IGNORECASE)
-_ELIDED = re.compile(r"\s+(?:did|do|does|had|have|has)(?:\s+so|\s+too)?\s*(?:[,.;]|\Z)", re.I)
-_OF_THAT = re.compile(r"\s*(?:of|from|within|out of)\s+(?:that|this|it|which)\b", re.IGNORECASE)
-_TARGET_WORD = re.compile(
-    r"\b(?:target|goal|guideline|pledge|benchmark|threshold|commitment|ambition|norm|ceiling|"
-    r"objective|plan|agreed|agree|promised|pledged|committed|aim|deadline|by \d{4})s?\b",
-    re.IGNORECASE,
-)
-
-
-_GOAL_FACT = re.compile(
-    r"\b(?:target|goal|guideline|pledge|commitment|ambition|objective|plan)s?\b", re.IGNORECASE
-)
-
-
-def is_goal(fact: Fact) -> bool:
-    """A level to reach (a target, a guideline, a plan), as opposed to one reached or a rule; a
-    count of those that reach one ("allies meeting 2% guideline count") is none."""
-    return fact.period_type == "deadline" or (fact.unit != "count" and _names_goal(fact.property))
-
-
-@lru_cache(maxsize=4096)
-def _names_goal(prop: str) -> bool:
-    return bool(_GOAL_FACT.search(prop))
-
-
-def is_target(fact: Fact) -> bool:
-    """A goal rather than a measured level: a deadline, or a property that says so."""
-    return fact.period_type == "deadline" or _names_target(fact.property)
-
-
-@lru_cache(maxsize=4096)
-def _names_target(prop: str) -> bool:
-    return bool(_TARGET_FACT.search(prop))
-
-
-_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_NUMBER_WORDS = {w: float(i) for i, w in enumerate(_UNITS)}
-_LEADING_NUMBER = re.compile(r"(\d+(?:\.\d+)?)%?$")
-
-
-def without_value(keywords: tuple[str, ...], value: float) -> tuple[str, ...]:
-    """The keywords but those that spell ``value`` ("5%", "five per cent" for 5%)."""
-    # Keyed by identity: hashing the keyword tuple on every fact of every claim costs more than
-    # the linking it serves. The entry keeps the tuple, so its id is not reused while cached.
-    entry = _WITHOUT.get((id(keywords), value))
-    if entry is not None and entry[0] is keywords:
-        return entry[1]
-    kept = tuple(k for k in keywords if _spelled(k) != value)
-    found = keywords if len(kept) == len(keywords) else kept
-    if len(_WITHOUT) > 8192:
-        _WITHOUT.clear()
-    _WITHOUT[(id(keywords), value)] = (keywords, found)
-    return found
-
-
-_WITHOUT: dict[tuple[int, float], tuple[tuple[str, ...], tuple[str, ...]]] = {}
-
-
-def _spelled(keyword: str) -> float | None:
-    first = keyword.split(" ", 1)[0]
-    found = _LEADING_NUMBER.match(first)
-    if found:
-        return float(found.group(1))
-    return _NUMBER_WORDS.get(first) if re.search(r"\bper ?cent\b", keyword) else None
-
-
-@lru_cache(maxsize=4096)
-def _names_rule(prop: str) -> bool:
-    return bool(_RULE_FACT.search(prop))
-
-
-_RULE_FACT = re.compile(r"\b(?:threshold|limit|ceiling|cap|floor)s?\b", re.IGNORECASE)
-
-
-def _own_words(prop: Signal, specificity: Mapping[str, float]) -> bool:
-    """Some keyword matched that no other property shares."""
-    return any(specificity.get(k, 1.0) >= 1.0 for k in re.findall(r"'([^']*)'", prop.detail))
-
-
 def _noun_fits(noun: str, keywords: tuple[str, ...], names: frozenset[str]) -> bool:
     """noun_fits, remembered across claims: the same nouns ("allies") meet the same lists."""
     key = (noun, id(keywords), id(names))
@@ -375,14 +276,6 @@ def _noun_fits(noun: str, keywords: tuple[str, ...], names: frozenset[str]) -> b
 
 
 _FITS: dict[tuple[str, int, int], tuple[tuple[str, ...], frozenset[str], bool]] = {}
-
-
-def _after_question(text: str, start: int) -> bool:
-    """Does a question end just before ``start`` (blank lines apart)?"""
-    i = start - 1
-    while i >= 0 and text[i].isspace():
-        i -= 1
-    return i >= 0 and text[i] == "?"
 
 
 def _score(signals: Sequence[Signal]) -> float:
