@@ -49,6 +49,7 @@ _PARTS = {
 }  # fmt: skip
 _CONNECT = compiled(r"\s*(?:(-|–|—|to|until|till|through|thru)|(and))\s*", re.IGNORECASE)
 _RANGE_LEAD = compiled(r"\b(from|between)\s+$", re.IGNORECASE)
+_LIST_JOIN = compiled(r"\s*(?:,\s*)?(?:and|or|&)\s+|\s*,\s*", re.IGNORECASE)
 _YEAR_AFTER = compiled(r"\s+(?:of\s+)?")
 _RELATIVE_YEAR = compiled(r"(?:last|this|next)\s+year", re.IGNORECASE)
 _UNIT_WORDS = ("year", "month", "week", "decade", "quarter")
@@ -201,10 +202,13 @@ def _scan(text: str, as_of: date) -> list[Atom]:
 
 def _written_years(text: str, atoms: list[Atom]) -> list[Atom]:
     """A month or day without its year takes the relative year written right after it
-    ("March last year", "7 May this year", "mid-June next year"), which is no claim of its own."""
+    ("March last year", "7 May this year", "mid-June next year"), which is no claim of its own,
+    or the year of the next item of a list ("Q1 and Q2 2026", "March or April 2024")."""
     out: list[Atom] = []
     for atom in atoms:
         prev = out[-1] if out else None
+        if not atom.implicit_year and atom.first is not None:
+            _share_year(text, out, atom, atom.first.year)
         if (
             prev is not None
             and prev.implicit_year
@@ -222,6 +226,25 @@ def _written_years(text: str, atoms: list[Atom]) -> list[Atom]:
                 continue
         out.append(atom)
     return out
+
+
+def _share_year(text: str, out: list[Atom], last: Atom, year: int) -> None:
+    """The items before ``last`` in a list of one grain take its year ("Q1, Q2 and Q3 2026")."""
+    i = len(out) - 1
+    while i >= 0:
+        item, after = out[i], (out[i + 1] if i + 1 < len(out) else last)
+        if not (
+            item.implicit_year
+            and item.gran == last.gran
+            and _LIST_JOIN.fullmatch(text, item.end, after.start)
+        ):
+            return
+        moved = with_year(item, year)
+        if moved is item:
+            return
+        moved.implicit_year = False
+        out[i] = moved
+        i -= 1
 
 
 def _merge_ranges(text: str, atoms: list[Atom]) -> list[Atom]:

@@ -160,7 +160,18 @@ def parse_window(text: str, start: int, end: int, as_of: date) -> Atom | None:
         t
         for t in toks
         if t
-        in ("within", "inside", "next", "coming", "past", "last", "previous", "following", "first")
+        in (
+            "within",
+            "inside",
+            "next",
+            "coming",
+            "upcoming",
+            "past",
+            "last",
+            "previous",
+            "following",
+            "first",
+        )  # fmt: skip
     )
     if value is None or direction in ("following", "first"):
         return atom

@@ -134,7 +134,7 @@ ALTERNATIVES: list[tuple[str, str]] = [
     (
         "window",
         r"\b(?:(?:within|inside)\s+(?:the\s+)?(?:next\s+|coming\s+)?|(?:(?:in|over|during|for)"
-        r"\s+)?(?:the\s+)?(?:next|past|last|previous|coming)\s+)"
+        r"\s+)?(?:the\s+)?(?:next|past|last|previous|coming|upcoming)\s+)"
         rf"{NUMDUR}\s*{UNIT}"
         r"|\b(?:within|inside)\s+the\s+(?:next|coming)\s+(?:year|month|week|decade|century"
         r"|fortnight)\b",  # "within the next decade": one unit
@@ -171,7 +171,8 @@ ALTERNATIVES: list[tuple[str, str]] = [
         rf"{MON_CAP}(?![\s,.]*(?:of\s+)?\d)"
         rf"|\b(?:the\s+)?month\s+of\s+{MON_CAP}|\b{MON_BARE}(?![\s,.]*(?:of\s+)?\d)"
         r"|\bmay(?=,?\s+(?:of\s+)?(?:last|this|next)\s+year\b)"  # "May last year": the month
-        rf"|\b{MON}(?=\s*[-–—]\s*{MON}\s*,?\s*{YEAR4})"  # "Jan-Mar 2025": the range's first month
+        # "Jan-Mar 2025", "Jan to Mar 2026": the range's first month
+        rf"|\b{MON}(?=\s*(?:[-–—]|to|through|until)\s*{MON}\s*,?\s*{YEAR4})"
         r"|\byear[- ]to[- ]date\b|\bytd\b|\bnow\b"
         r"|\bthis\s+time\s+(?:last|next)\s+(?:year|month|week)\b"
         r"|\bso\s+far\s+this\s+(?:year|month|week|quarter)\b"
@@ -228,7 +229,7 @@ FIRST: dict[str, str] = {
     "century": "12eflmnst",
     "season": "aceflmnpstw",
     "part": "bcelmrstv",
-    "window": "cdfilnoptw",
+    "window": "cdfilnoptuw",
     "relunit": "0123456789acdefhnost",
     "holiday": "bcehlntv",
     "rel": "1234abcdfijlmnopstuwy",

@@ -44,8 +44,9 @@ _UNITS = {
     "day": (1, "days"), "week": (1, "weeks"), "fortnight": (2, "weeks"),
     "month": (1, "months"), "quarter": (3, "months"), "year": (1, "years"),
 }  # fmt: skip
-# The grains a window may end at: a day, a week, a month, a quarter, a half or a year.
-_ENDS = frozenset({"day", "week", "month", "quarter", "half", "year"})
+# The grains a window may end at: a day, a week, a month, a quarter, a half, a year, or a part
+# of one ("the three months to end-September").
+_ENDS = frozenset({"day", "week", "month", "quarter", "half", "year", "span"})
 
 
 def _named_quarter(text: str, start: int, end: int, as_of: date) -> Atom | None:
