@@ -14,15 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from claimcheck.comparison import agrees, claim_dimension, dimensions_compatible
-from claimcheck.context import (
-    TITLE_CARRIED,
-    TextLayout,
-    claim_sentence,
-    clause_span,
-    layout_text,
-    paragraphs_back,
-    subject_scores,
-)
+from claimcheck.context import TITLE_CARRIED, subject_scores
 from claimcheck.goals import (
     TARGET_NOUN,
     TARGET_WORD,
@@ -47,6 +39,13 @@ from claimcheck.surroundings import (
     share_whole,
     whole_fits,
     window_words,
+)
+from claimcheck.textlayout import (
+    TextLayout,
+    claim_sentence,
+    clause_span,
+    layout_text,
+    paragraphs_back,
 )
 from claimcheck.timeframes import (
     period_signal,

@@ -20,7 +20,7 @@ from claimcheck.linkindex import STOP_WORDS
 from claimcheck.model import Claim, Fact, Signal
 
 if TYPE_CHECKING:
-    from claimcheck.context import AliasHit, TextLayout
+    from claimcheck.textlayout import AliasHit, TextLayout
 
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 _NOT_ENTITIES = frozenset(

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from claimcheck.context import CLAUSE_MARK, TextLayout, claim_sentence, clause_span
 from claimcheck.model import TEMPORAL_KINDS, Claim, Fact, Period, Signal
+from claimcheck.textlayout import CLAUSE_MARK, TextLayout, claim_sentence, clause_span
 
 # Statements are often dated by the report of them, a day or two after the article.
 STATEMENT_LAG_DAYS = 7

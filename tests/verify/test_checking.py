@@ -170,8 +170,8 @@ def test_dataset_index_is_built_once() -> None:
 
 
 def test_a_time_from_another_clause_is_not_the_figures() -> None:
-    from claimcheck.context import layout_text
     from claimcheck.linkindex import index_for
+    from claimcheck.textlayout import layout_text
     from claimcheck.timeframes import trusted_time
 
     year = Period(date(2014, 1, 1), date(2014, 12, 31))
