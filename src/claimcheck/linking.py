@@ -15,6 +15,7 @@ from datetime import date
 
 from claimcheck.comparison import agrees, claim_dimension, dimensions_compatible
 from claimcheck.context import TITLE_CARRIED, subject_scores
+from claimcheck.evidence import evidence_is_thin, property_signal
 from claimcheck.goals import (
     TARGET_NOUN,
     TARGET_WORD,
@@ -29,13 +30,11 @@ from claimcheck.linkindex import DatasetIndex, FactSource, index_for, normalise
 from claimcheck.model import TEMPORAL_KINDS, Candidate, Claim, Fact, Signal
 from claimcheck.surroundings import (
     counted_noun,
-    evidence_is_thin,
     is_change,
     is_elliptical,
     is_partitive_whole,
     names_a_part,
     noun_fits,
-    property_signal,
     share_whole,
     whole_fits,
     window_words,
