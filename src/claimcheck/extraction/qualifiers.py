@@ -36,6 +36,14 @@ _PHRASES: dict[str, Qualifier] = {
     "above": "more_than",
     "in excess of": "more_than",
     "upwards of": "more_than",
+    "upward of": "more_than",
+    "north of": "more_than",
+    "south of": "less_than",
+    "shy of": "less_than",
+    "in the region of": "approximate",
+    "the best part of": "approximate",
+    "the better part of": "approximate",
+    "getting on for": "approximate",
     "greater than": "more_than",
     "larger than": "more_than",
     "bigger than": "more_than",
@@ -66,8 +74,14 @@ _PHRASES: dict[str, Qualifier] = {
 _ALTERNATION = "|".join(
     re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_PHRASES, key=len, reverse=True)
 )
+# A word of degree before a bound is part of the hedge ("just over 40%", "well under 2%", "a
+# shade under 60%"); it does not change which side the bound is on.
+_DEGREE = (
+    r"(?:just|well|slightly|far|somewhat|marginally|fractionally|comfortably"
+    r"|a\s+(?:little|shade|touch|bit|fraction))\s+"
+)
 # Matched against the text that ends where the figure starts (endpos), hence the "\Z".
-_BEFORE = compiled(r"(?<![\w])(" + _ALTERNATION + r")\s*\Z", re.IGNORECASE)
+_BEFORE = compiled(r"(?<![\w])(?:" + _DEGREE + r")?(" + _ALTERNATION + r")\s*\Z", re.IGNORECASE)
 _NORMALISE = compiled(r"\s+")
 # "revised up to 2.3%", "adds up to $5bn", "signed up to 5%": "up" belongs to the verb, and "to"
 # names the level reached, not a ceiling
@@ -106,7 +120,7 @@ def qualifier_before(text: str, pos: int, window: int = 32) -> tuple[Qualifier, 
     phrase = _NORMALISE.sub(" ", m.group(1).lower())
     if phrase == "up to" and up_belongs_to_verb(text, m.start(1)):
         return None
-    return _PHRASES[phrase], m.start(1)
+    return _PHRASES[phrase], m.start()
 
 
 def up_belongs_to_verb(text: str, up: int) -> bool:
@@ -138,6 +152,20 @@ _AFTER = compiled(
     r"[ \u00a0]+(" + "|".join(p.replace(" ", r"[ \u00a0]+") for p in _AFTER_PHRASES) + r")\b",
     re.IGNORECASE,
 )
+
+
+# Glued onto the figure: "30-plus countries", "$2bn+", "1,000-odd soldiers"
+_GLUED = compiled(r"(?i)(?:-(plus|odd)|(\+))(?![\w+])")
+
+
+def glued_hedge(text: str, pos: int) -> tuple[Qualifier, int] | None:
+    """The hedge glued right after a figure ("-plus", "+", "-odd") and where it ends, if any."""
+    if text[pos : pos + 1] not in ("-", "+"):
+        return None  # cheap test before the regex
+    m = _GLUED.match(text, pos)
+    if m is None:
+        return None
+    return ("approximate" if (m.group(1) or "").lower() == "odd" else "at_least"), m.end()
 
 
 def qualifier_after(text: str, pos: int) -> tuple[Qualifier, int] | None:

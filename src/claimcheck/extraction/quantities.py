@@ -14,7 +14,12 @@ from claimcheck.extraction.identifiers import Masks
 from claimcheck.extraction.nouns import counted_noun, is_plural, of_phrase
 from claimcheck.extraction.numbers import follows_year_and, year_shaped
 from claimcheck.extraction.positions import Place, unplaced
-from claimcheck.extraction.qualifiers import bounds, qualifier_after, qualifier_before
+from claimcheck.extraction.qualifiers import (
+    bounds,
+    glued_hedge,
+    qualifier_after,
+    qualifier_before,
+)
 from claimcheck.extraction.ranges import one_in, second_figure, share_units, shared_noun_at
 from claimcheck.extraction.scan import Start, candidates
 from claimcheck.extraction.temporal_lexicon import DURATION_UNITS
@@ -140,6 +145,9 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
     frac = one_in(text, first, masks) if second is None else None
     if frac is not None:
         first.value, first.fraction, first.precision, end = frac[0], True, None, frac[1]
+    glued = glued_hedge(text, end) if second is None else None
+    if glued is not None:  # "30-plus countries", "$2bn+", "1,000-odd soldiers"
+        qual, end = qual or (glued[0], start), glued[1]
     if first.currency:
         kind, unit = "money", first.currency
     elif first.percent == "percentage_points":
@@ -150,7 +158,7 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
         kind = "fraction"
     else:
         kind = "number"
-        noun = _noun(text, last)
+        noun = _noun(text, last) if glued is None else counted_noun(text, end)
         if noun:
             kind, unit, context = "count", noun[0], noun[0]
             end = noun[1]
