@@ -26,7 +26,8 @@ _PAST = words(
     amounted ended began started opened closed passed voted approved adopted launched joined
     became spent pledged delivered received sent lost won arrived occurred happened unveiled
     presented revealed warned gained shrank expanded contracted accelerated slowed eased edged
-    struck invaded attacked visited ago
+    struck invaded attacked visited ago followed confirmed rejected decided ruled urged resigned
+    died ratified vetoed returned endorsed denied insisted added noted stressed admitted
     """
 )
 _FUTURE = words(
