@@ -16,6 +16,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
+from claimcheck.aliasmatch import (
+    CAPITALISED,
+    STOP_WORDS,
+    WORDS,
+    alias_pattern,
+    case_allows,
+    composite_subjects,
+    is_exact,
+    written_forms,
+)
 from claimcheck.comparison import fact_dimension
 from claimcheck.model import Fact
 
@@ -74,7 +84,7 @@ class DatasetIndex:
             return frozenset()
         cached = self._unwritten.get(text)
         if cached is None:
-            written = set(_CAPITALISED.findall(text))
+            written = set(CAPITALISED.findall(text))
             missing = [w for w in self._caps_users if not case_allows(w, written)]
             cached = frozenset().union(*(self._caps_users[w] for w in missing))
             if len(self._unwritten) > 4096:
@@ -98,7 +108,7 @@ class DatasetIndex:
             for m in self.folded_pattern.finditer(text):
                 name = m.group(1)
                 caps = self.alias_caps.get(name.lower())
-                if caps and not all(case_allows(w, set(_WORDS.findall(name))) for w in caps):
+                if caps and not all(case_allows(w, set(WORDS.findall(name))) for w in caps):
                     continue  # "a safe programme" is no "SAFE programme"
                 found.append((m.start(), m.start() + len(name), self.folded[name.lower()]))
         if self.exact_pattern is not None:
@@ -133,28 +143,6 @@ def index_for(dataset: FactSource) -> DatasetIndex:
     return index
 
 
-def _is_exact(alias: str) -> bool:
-    letters = alias.replace(".", "")
-    return letters.isupper() and any(c.isalpha() for c in letters)
-
-
-def _written_forms(alias: str) -> tuple[str, ...]:
-    """How an all-caps name may be written: as is; from four letters on also in title case."""
-    letters = alias.replace(".", "")
-    if len(letters) <= 3 or not alias.isalpha():
-        return (alias,)
-    return (alias, alias.title())
-
-
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")
-_WORDS = re.compile(r"[A-Za-z]+")
-
-
-def case_allows(word: str, written: set[str]) -> bool:
-    """``word`` (all caps in the data) appears in ``written`` in a form the caps rule allows."""
-    return any(form in written for form in _written_forms(word))
-
-
 def build_index(facts: tuple[Fact, ...]) -> DatasetIndex:
     by_subject: dict[str, list[Fact]] = {}
     folded: dict[str, set[str]] = {}
@@ -167,12 +155,12 @@ def build_index(facts: tuple[Fact, ...]) -> DatasetIndex:
             alias = alias.strip()
             if len(alias) < 2:
                 continue
-            if _is_exact(alias):
-                for form in _written_forms(alias):
+            if is_exact(alias):
+                for form in written_forms(alias):
                     exact.setdefault(form, set()).add(fact.subject)
             else:
                 folded.setdefault(alias.lower(), set()).add(fact.subject)
-                upper = tuple(w for w in _WORDS.findall(alias) if len(w) >= 2 and w.isupper())
+                upper = tuple(w for w in WORDS.findall(alias) if len(w) >= 2 and w.isupper())
                 if upper:
                     caps[alias.lower()] = upper
                 else:
@@ -191,9 +179,9 @@ def build_index(facts: tuple[Fact, ...]) -> DatasetIndex:
         by_subject_dim=_by_dimension(by_subject),
         folded={a: frozenset(s) for a, s in folded.items()},
         exact={a: frozenset(s) for a, s in exact.items()},
-        folded_pattern=_pattern(list(folded), re.IGNORECASE),
-        exact_pattern=_pattern(list(exact), 0),
-        composites=_composites(by_subject, folded, exact),
+        folded_pattern=alias_pattern(list(folded), re.IGNORECASE),
+        exact_pattern=alias_pattern(list(exact), 0),
+        composites=composite_subjects(by_subject, folded, exact),
         keywords=keywords,
         dimensions={id(f): fact_dimension(f) for f in facts},
         specificity=specificity,
@@ -269,74 +257,3 @@ def normalise(text: str) -> str:
     text = re.sub(r"['’]s\b", "", text.lower())
     words = re.findall(r"\d+(?:[.,]\d+)*%?|[a-z%€$£][a-z0-9%€$£]*", text)
     return " ".join(w for w in words if w not in _DETERMINERS)
-
-
-def _pattern(aliases: list[str], flags: int) -> re.Pattern[str] | None:
-    if not aliases:
-        return None
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for alias in aliases:
-        node = trie
-        for char in alias:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    # A lookahead finds a name at every start, even inside another match ("the EU countries in
-    # NATO" holds "the EU" and "EU countries in NATO"); find_aliases keeps the longest.
-    return re.compile(r"(?<!\w)(?=(" + _trie_regex(trie) + r")(?!\w))", flags)
-
-
-def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
-    """One alternation per trie level: the regex engine tries a handful of branches, not all."""
-    ends = "" in node
-    branches = [re.escape(ch) + _trie_regex(sub) for ch, sub in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return "(?:" + body + ")?"
-    return body
-
-
-# Words that say nothing about which fact a figure is about.
-STOP_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "and",
-        "or",
-        "for",
-        "by",
-        "with",
-        "from",
-        "that",
-        "are",
-        "is",
-        "its",
-        "their",
-    ]
-)
-
-
-def _composites(
-    by_subject: dict[str, list[Fact]], folded: dict[str, set[str]], exact: dict[str, set[str]]
-) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
-    """Subjects whose name is made of two other subjects' aliases, from the name's word n-grams."""
-    out: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
-    for subject in by_subject:
-        words = re.findall(r"[\w.'’-]+", subject)
-        parts: set[str] = set()
-        for i in range(len(words)):
-            for j in range(i + 1, min(len(words), i + 6) + 1):
-                gram = " ".join(words[i:j])
-                parts |= exact.get(gram, set()) | folded.get(gram.lower(), set())
-        parts.discard(subject)
-        if len(parts) >= 2:
-            content = re.findall(r"[a-z]+", subject.lower())
-            out[subject] = (frozenset(parts), tuple(w for w in content if w not in STOP_WORDS))
-    return out

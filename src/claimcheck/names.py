@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from claimcheck.linkindex import STOP_WORDS
+from claimcheck.aliasmatch import STOP_WORDS
 from claimcheck.model import Claim, Fact, Signal
 
 if TYPE_CHECKING:
