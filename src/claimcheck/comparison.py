@@ -3,8 +3,7 @@
 Pure functions. A claim becomes an interval of the values its wording allows ("3.5%" ->
 (3.45, 3.55), "around a quarter" -> 22.5..27.5 percent, "more than 30" -> (30, inf)); a fact
 becomes the interval of its value widened by its own tolerance. Overlap means agreement. Units
-are compared first: a percent never agrees with a count, percentage points never with percent,
-money only in the same currency.
+are compared first (dimensions.py): a percent never agrees with a count.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from claimcheck.dimensions import compatible, fact_dimension
 from claimcheck.model import Claim, Fact
 
 # Relative margin of a hedge ("around", "about", "some", "nearly"): how loosely people round.
@@ -38,8 +38,6 @@ _UPPER_BOUND_LEAD = re.compile(
     re.I,
 )
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
-_CURRENCY = re.compile(r"[A-Z]{3}\Z")
-_BUILTIN = {"%": "percent", "percent": "percent", "pp": "pp", "count": "count"}
 
 
 def _slack(bound: float) -> float:
@@ -69,64 +67,6 @@ class Interval:
     @property
     def width(self) -> float:
         return self.high - self.low
-
-
-def fact_dimension(fact: Fact) -> str:
-    """The kind of quantity a fact holds: percent, pp, count, year, date, text, money:X, free:U."""
-    unit = fact.unit.strip()
-    if unit in _BUILTIN or unit.lower() in _BUILTIN:
-        return _BUILTIN.get(unit, _BUILTIN.get(unit.lower(), unit))
-    if unit in ("year", "date", "text"):
-        return unit
-    if _CURRENCY.match(unit):
-        return f"money:{unit}"
-    return f"free:{unit}"
-
-
-def claim_dimension(claim: Claim) -> str:
-    """The same vocabulary for claims; "number" is a plain figure (a count or a free unit)."""
-    kind = claim.kind
-    unit = (claim.unit or "").strip()
-    if kind == "range":
-        if unit in ("%", "percent"):
-            return "percent"
-        if unit == "pp":
-            return "pp"
-        if _CURRENCY.match(unit):
-            return f"money:{unit}"
-        return "number"
-    if kind in ("percent", "fraction"):
-        return "percent"
-    if kind == "percentage_points":
-        return "pp"
-    if kind == "money":
-        return f"money:{unit.upper()}" if unit else "money:?"
-    if kind in ("count", "number", "year", "date"):
-        return kind
-    if kind == "duration" and unit.lower().rstrip("s") in _TIME_UNITS:
-        # "for 12 years" is measured in years, like a fact of "10 years" in office.
-        return f"free:{unit.lower().rstrip('s')}s"
-    return f"other:{kind}"
-
-
-_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour"})
-
-
-def compatible(claim: Claim, fact: Fact) -> bool:
-    """The hard unit filter: can this claim be about this fact at all?"""
-    return dimensions_compatible(claim_dimension(claim), fact_dimension(fact))
-
-
-def dimensions_compatible(c: str, f: str) -> bool:
-    if c == "number":
-        return f == "count" or f.startswith("free:")
-    if c == "count":
-        return f == "count"
-    if c == "year":
-        return f in ("year", "date")
-    if c == "date":
-        return f == "date"  # "on Wednesday" says nothing about a target year
-    return c == f and not c.endswith(":?")
 
 
 def _scale(claim: Claim, fact: Fact | None) -> float:

@@ -26,7 +26,7 @@ from claimcheck.aliasmatch import (
     is_exact,
     written_forms,
 )
-from claimcheck.comparison import fact_dimension
+from claimcheck.dimensions import fact_dimension
 from claimcheck.model import Fact
 
 

@@ -13,8 +13,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from claimcheck.comparison import agrees, claim_dimension, dimensions_compatible
+from claimcheck.comparison import agrees
 from claimcheck.context import TITLE_CARRIED, subject_scores
+from claimcheck.dimensions import claim_dimension, dimensions_compatible
 from claimcheck.evidence import evidence_is_thin, property_signal
 from claimcheck.goals import (
     TARGET_NOUN,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.comparison import fact_dimension
+from claimcheck.dimensions import fact_dimension
 from claimcheck.model import Claim, Fact, Period
 
 _FRACTIONS = (

@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 from claimcheck.comparison import (
     agrees,
     claim_interval,
-    compatible,
     fact_interval,
     rounding_half_width,
 )
+from claimcheck.dimensions import compatible
 from claimcheck.model import Claim, Fact, Period, Source
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "intervals.yaml").read_text("utf-8"))
