@@ -23,6 +23,7 @@ from claimcheck.extraction import temporal_durations as durations
 from claimcheck.extraction import temporal_holidays as holidays
 from claimcheck.extraction import temporal_monthday as monthday
 from claimcheck.extraction import temporal_relative as relative
+from claimcheck.extraction import temporal_seasons as seasons
 from claimcheck.extraction import temporal_windows as windows
 from claimcheck.extraction import temporal_years as years
 from claimcheck.extraction.positions import Place, unplaced
@@ -115,7 +116,7 @@ _PARSERS: dict[str, _Parser] = {
     "ynum": absolute.parse_ynum,
     "decade": absolute.parse_decade,
     "century": absolute.parse_century,
-    "season": absolute.parse_season,
+    "season": seasons.parse_season,
     "part": _parse_part,
     "window": durations.parse_window,
     "relunit": durations.parse_relunit,

@@ -1,5 +1,5 @@
 """Parsers for calendar expressions that name their own time: full dates, months, years,
-year ranges, quarters, decades, centuries, seasons and fiscal years.
+year ranges, quarters, decades, centuries and fiscal years (seasons: temporal_seasons.py).
 
 Each parser takes the text, the span the grammar matched and ``as_of`` (used only when the year
 is left out, "7 March" -> the year of ``as_of``) and returns an ``Atom`` or None when the match
@@ -20,13 +20,11 @@ from claimcheck.extraction.temporal_calendar import (
     month_end,
     nearest_year,
     quarter_atom,
-    season_atom,
     span_atom,
 )
 from claimcheck.extraction.temporal_lexicon import (
     MONTHS,
     ORDINALS,
-    SEASONS,
     UNITS_1_19,
 )
 from claimcheck.extraction.temporal_words import scan_fields, tokens, words_day, words_year
@@ -240,58 +238,3 @@ def parse_century(text: str, start: int, end: int, as_of: date) -> Atom | None:
     if not n:
         return None
     return _part_years(start, end, s, (n - 1) * 100 + 1, 100)
-
-
-_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
-_SEASON_LEAD = compiled(r"\b(?:by|until|till|in|during|over|through|since)\s+$", re.IGNORECASE)
-_NOT_SEASON_AFTER = compiled(r"\s+(?:of|in|from)\b|\s*[-–—]\s*\w", re.IGNORECASE)
-
-
-def parse_season(text: str, start: int, end: int, as_of: date) -> Atom | None:
-    toks = tokens(text[start:end])
-    name = next((t for t in toks if t in SEASONS), "summer")
-    modifier = toks[0] if toks[0] not in SEASONS else None
-    month, year, _, _ = scan_fields(toks)
-    if toks[-1] == "year" and toks[-2] in _YEAR_STEP:  # "spring next year"
-        year = as_of.year + _YEAR_STEP[toks[-2]]
-    if (
-        year is None
-        and name in ("spring", "fall")
-        and modifier in (None, "the")
-        and not (
-            _SEASON_LEAD.search(text, max(0, start - 8), start)
-            and not _NOT_SEASON_AFTER.match(text, end)
-        )
-    ):
-        return None  # a water spring, a fall in prices; "by spring", "in the fall" are seasons
-    first_month = SEASONS[name]
-    written = year is not None
-    if year is None:
-        year = as_of.year - (first_month == 12 and as_of.month <= 2)
-        season = season_atom(start, end, year, first_month)
-        if modifier in ("last", "past"):
-            while season.last is not None and season.last >= as_of:
-                year -= 1
-                season = season_atom(start, end, year, first_month)
-        elif modifier in ("next", "coming"):
-            while season.first is not None and season.first <= as_of:
-                year += 1
-                season = season_atom(start, end, year, first_month)
-        elif modifier in (None, "the") and first_month != 12:
-            # the nearest, as for a bare month ("in the spring" in late December: the coming one)
-            year = nearest_year(as_of, first_month + 1)
-    season = season_atom(start, end, year, first_month)
-    # "by the summer", "will rise in the summer": a season without its year takes the side the
-    # qualifier or the clause's tense gives, as a bare month does
-    season.implicit_year = modifier in (None, "the", "early", "late", "mid") and not written
-    part = modifier if modifier in ("early", "late", "mid") else None
-    if part is None and toks[0] == "midsummer":
-        part = "mid"
-    if part and season.first and season.last:
-        from claimcheck.extraction.temporal_calendar import part_of
-
-        lo, hi = part_of(season.first, season.last, "season", part)
-        atom = span_atom(start, end, lo, hi)
-        atom.implicit_year = season.implicit_year
-        return atom
-    return season

@@ -42,8 +42,8 @@ _YEARS_PER = {"years": 1, "decades": 10, "centuries": 100}
 def number_of(words: str) -> float | None:
     """The number a duration count denotes: "18", "two and a half", "a", "a dozen"."""
     w = words.lower().strip()
-    if re.fullmatch(r"\d+(?:\.\d+)?", w):
-        return float(w)
+    if re.fullmatch(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+", w):
+        return float(w.replace(",", ""))
     toks = tokens(w)
     if toks in (["a"], ["an"]):
         return 1.0

@@ -141,7 +141,7 @@ ALTERNATIVES: list[tuple[str, str]] = [
     ),
     (
         "relunit",
-        rf"(?:{ND}|(?<![\w-])){NUMDUR}[- ]?{UNIT}(?:,?\s+(?:and\s+)?(?:\d+|{NUMW})\s*{UNIT})*"
+        rf"(?:{ND}|(?<![\w-])(?!\d)){NUMDUR}[- ]?{UNIT}(?:,?\s+(?:and\s+)?(?:\d+|{NUMW})\s*{UNIT})*"
         r"(?:\s+and\s+a\s+half)?(?:\s+"
         r"(?:ago|earlier|later|from\s+(?:now|today|tomorrow|yesterday)"
         r"|(?:after|before)\s+(?:today|tomorrow|yesterday|now))"
@@ -183,7 +183,7 @@ ALTERNATIVES: list[tuple[str, str]] = [
     ("year", rf"{ND}\d{{4}}(?![\w%]|[.,:/]\d|-[a-z\d])"),
     (
         "dur",
-        rf"(?:{ND}|(?<![\w-])){NUMDUR}[- ]?{UNIT}(?:,?\s+(?:and\s+)?(?:\d+|{NUMW})\s*{UNIT})*"
+        rf"(?:{ND}|(?<![\w-])(?!\d)){NUMDUR}[- ]?{UNIT}(?:,?\s+(?:and\s+)?(?:\d+|{NUMW})\s*{UNIT})*"
         r"(?:\s+and\s+a\s+half\b)?",
     ),
 ]

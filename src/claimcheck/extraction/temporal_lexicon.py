@@ -83,7 +83,8 @@ NUMW = (
     rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_U9})?|{_TEENS}|{_U9})"
 )
 NUMDUR = (
-    rf"(?:\d+(?:\.\d+)?|{NUMW}(?:\s+hundred)?(?:\s+and\s+(?:a\s+)?half)?|a\s+few|few|several"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?"  # "1,000 years", "18 months"
+    rf"|{NUMW}(?:\s+hundred)?(?:\s+and\s+(?:a\s+)?half)?|a\s+few|few|several"
     r"|a\s+couple\s+of|couple\s+of|a\s+dozen|dozens\s+of|half\s+an?|an?)"
 )
 UNIT = (

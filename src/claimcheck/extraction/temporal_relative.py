@@ -44,6 +44,8 @@ _NAMED_DAY_BEFORE = compiled(
 _NAMED_DAY_AFTER = compiled(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent)\b")
 _LEAD = r"(?:in|during|since|until|till|by|from|of|through|throughout|before|after)\s+"
 _ARTICLE_BEFORE = compiled(r"\b(?:an?|A|An)\s+$")
+_THE_BEFORE = compiled(r"\b(?:the|The)\s+$")
+_MARCH_ON = compiled(r"\s+(?:for|on|against|across|past)\b")
 _DIRECTIONS = {"this": 0, "current": 0, "next": 1, "last": -1, "coming": 1, "upcoming": 1}
 
 
@@ -157,8 +159,11 @@ def _month_relative(text: str, start: int, end: int, toks: list[str], as_of: dat
     # A month standing alone is written with a capital in news copy ("in March", not "march").
     if word is None or (rel is None and not word.group()[0].isupper()):
         return None
-    if rel is None and _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
-        return None  # "a March on Washington": a noun, not the month
+    if rel is None and (
+        _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+        or (_THE_BEFORE.search(text, max(0, start - 4), start) and _MARCH_ON.match(text, end))
+    ):
+        return None  # "a March on Washington", "the March for Our Lives": a noun, not the month
     if rel is None and toks[-1] == "may" and start == _lead_start(text, start):
         return None  # "May" opening a sentence is the modal verb as often as the month
     year = as_of.year if rel else nearest_year(as_of, month)
