@@ -17,8 +17,8 @@ from datetime import date
 from claimcheck.linkindex import FactSource, index_for
 from claimcheck.linking import THRESHOLD, link
 from claimcheck.model import TEMPORAL_KINDS, CheckedClaim, Claim, Period
-from claimcheck.names import PART_BEFORE
 from claimcheck.readings import carried_far, is_threshold_of_count, not_refutable
+from claimcheck.references import PART_BEFORE
 from claimcheck.surroundings import number_of_noun
 from claimcheck.textlayout import TextLayout, claim_sentence, layout_text
 from claimcheck.timeframes import borrow_time, sentence_times, trusted_time

@@ -17,10 +17,9 @@ from claimcheck.names import (
     is_antecedent,
     is_source,
     owns_another,
-    partitive_parts,
-    refer_back,
     unknown_names,
 )
+from claimcheck.references import partitive_parts, refer_back
 from claimcheck.surroundings import names_a_part
 from claimcheck.textlayout import CLAUSE_MARK, AliasHit, TextLayout, clause_span
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from claimcheck.linkindex import normalise
 from claimcheck.model import Claim
-from claimcheck.names import PART_AFTER, partitive_noun
+from claimcheck.references import PART_AFTER, partitive_noun
 
 WINDOW_WORDS = 10
 
