@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from claimcheck.extraction.ellipsis import borrow_nouns
+from claimcheck.extraction.lists import share_units
 from claimcheck.extraction.positions import LineIndex, Place, unplaced
 from claimcheck.extraction.quantities import find_quantities
 from claimcheck.extraction.sentences import SentenceIndex
@@ -80,4 +81,4 @@ def _extract(text: str, as_of: date) -> list[Claim]:
     # The finders build each claim with its place; only a quantity that gets a period is built
     # again (dataclasses.replace on every claim, twice, was a tenth of the run time).
     claims = merge(find_quantities(text, place), _find_temporal(text, as_of, place))
-    return attach_periods(apply_headers(borrow_nouns(claims, text), text), text)
+    return attach_periods(apply_headers(share_units(borrow_nouns(claims, text), text), text), text)

@@ -42,6 +42,7 @@ _DIGIT_AFTER = compiled(r"[ \t\u00a0\u202f]+\d{1,3}[ ]?/")
 _NOUN_AFTER = compiled(r"[ \t\u00a0]+[A-Za-z]|[ \t\u00a0]*[%\uff05]")
 # A year and a joining word right before a figure: "by 2029 or 2030", "2025 and 2026"
 _YEAR_AND_BEFORE = compiled(r"\b(?:1[89]|20)\d\d[ \u00a0]*(?:or|and|to|-|\u2013)[ \u00a0]*\Z")
+_HYPHEN_SCALE = compiled(r"(?i)(?:thousand|million|billion|trillion)\b")
 _OF_SCALE = compiled(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)\b", re.I)
 
 
@@ -71,6 +72,8 @@ def _simple(text: str, pos: int) -> Number | None:
     nxt = text[end : end + 1]
     if nxt in ("/", "\u2044") or nxt.isalpha():
         return None
+    if nxt == "-" and _HYPHEN_SCALE.match(text, end + 1):
+        return None  # "a 50-million-euro contract": the scale word belongs to the figure
     if nxt in (" ", "\t", "\u00a0", "\u202f", ",", "&", "\n", "\r"):
         w = _WORD_AFTER.match(text, end)
         if w is None:

@@ -37,9 +37,14 @@ def _cardinal(toks: list[Tok], i: int) -> _Card | None:
     while j < n:
         t = toks[j]
         k = t.kind
-        if t.sep == "," and not (last == "S" and k in "UTXNUM"):
+        # "two million, three hundred thousand"; but "3 million, 4 million" is a list
+        if t.sep == "," and not (last == "S" and k in ("U", "T", "X")):
             break
-        if t.sep in ("-", "\u2013") and not (last == "X" and k == "U"):
+        # "twenty-three"; "a 50-million-euro contract", "a \u20ac1.5-billion deal"
+        if t.sep in ("-", "\u2013") and not (
+            (last == "X" and k == "U")
+            or (t.sep == "-" and k == "S" and last in ("NUM", "U", "T", "X"))
+        ):
             break
         if k == "NUM":
             if last == "":

@@ -17,6 +17,8 @@ _RANGE_SEP = compiled(
     r"|(?:-?[ \u00a0]*)(?:-|\u2013|\u2014|(?P<word>to|or)\b)[ \u00a0]*(?=[-\u2212]?[\d$€£¥.]|[a-z])"
 )
 _EITHER_BEFORE = compiled(r"(?i)\beither[ \u00a0]+\Z")
+# "3, " or "$1bn, " right before a figure: it is the next item of a list
+_LIST_ITEM_BEFORE = compiled(r"(\d[\d.,]*?|[A-Za-z]+)(?:[ \u00a0]?[A-Za-z%]{1,3})?,[ \u00a0]+\Z")
 _AND_SEP = compiled(r"[ \u00a0]+and[ \u00a0]+")
 _CHANGE_BEFORE = compiled(
     r"(?i)\b(?:rose|fell|grew|increased|decreased|climbed|dropped|jumped|slipped|up|down|cut"
@@ -43,8 +45,10 @@ def second_figure(
     word = sep.groupdict().get("word")
     if not between and word == "to" and change:
         return None, None
-    if word == "or" and _EITHER_BEFORE.search(text, max(0, start - 8), start):
-        return None, None  # "either 10 bln or 10 tln": two alternatives, no range
+    if word == "or" and (
+        _EITHER_BEFORE.search(text, max(0, start - 8), start) or _listed(text, start)
+    ):
+        return None, None  # "either 10 bln or 10 tln", "$1bn, $2bn or $3bn": alternatives
     lead = "sym" if text[sep.end() : sep.end() + 1] in _SYMBOL_CHARS and first.currency else None
     second, _ = read_amount(text, sep.end(), masks, lead)
     if second is None:
@@ -58,6 +62,17 @@ def second_figure(
         bare = not (second.words or second.percent or second.currency)
         return None, (second.end if glued and bare else None)  # "2014-15": skip the "15"
     return second, None
+
+
+def _listed(text: str, start: int) -> bool:
+    """Whether a figure and a comma stand right before ``start``: an item of a list."""
+    m = _LIST_ITEM_BEFORE.search(text, max(0, start - 20), start)
+    if m is None or year_shaped(m.group(1)):
+        return False
+    if m.group(1)[0].isdigit():
+        return True
+    word = read_number(text, m.start(1))  # "two, three or four allies"
+    return word is not None and word.end == m.end(1)
 
 
 def _alternatives_range(text: str, first: Amount, second: Amount) -> bool:

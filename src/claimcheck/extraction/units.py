@@ -60,7 +60,8 @@ _SCALE_ATTACHED = compiled(r"(" + _alternation(list(SCALE_ABBREVIATIONS)) + r")(
 _SCALE_SPACED = compiled(r"[ \u00a0]{1,2}(k|K|M|G|T|B|MM|bn|bln|mn|mln|tn|tln|trn)(?![\w$€£%])")
 _SCALE_SPACED_MONEY = compiled(r"[ \u00a0](m|b|t)(?![\w$€£%])")
 _PERCENT = compiled(
-    r"[ \u00a0]*(?:%|\uff05|per[ \u00a0]?cents?\b|percent(?:age)?s?\b|pct\b)|(?<=\d)pc\b",
+    r"[ \u00a0]*(?:%|\uff05|per[ \u00a0]?cents?\b|percent(?:age)?s?\b|pct\b)|(?<=\d)pc\b"
+    r"|-(?:per-?cent|percent)\b",  # "a 4.5-per-cent rise"
     re.IGNORECASE,
 )
 _BASIS_POINTS = compiled(r"[ \u00a0]?(?:basis[- \u00a0]+points?\b|bps\b|bp\b)", re.IGNORECASE)
