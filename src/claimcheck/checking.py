@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from claimcheck.claimtimes import borrow_time, sentence_times, trusted_time
 from claimcheck.linkindex import FactSource, index_for
 from claimcheck.linking import THRESHOLD, link
 from claimcheck.model import TEMPORAL_KINDS, CheckedClaim, Claim, Period
@@ -21,7 +22,6 @@ from claimcheck.readings import carried_far, is_threshold_of_count, not_refutabl
 from claimcheck.references import PART_BEFORE
 from claimcheck.surroundings import number_of_noun
 from claimcheck.textlayout import TextLayout, claim_sentence, layout_text
-from claimcheck.timeframes import borrow_time, sentence_times, trusted_time
 from claimcheck.verdicts import AMBIGUOUS, judge
 
 # Times and spans of time ("within five years") are judged only when they link to a fact.

@@ -170,9 +170,9 @@ def test_dataset_index_is_built_once() -> None:
 
 
 def test_a_time_from_another_clause_is_not_the_figures() -> None:
+    from claimcheck.claimtimes import trusted_time
     from claimcheck.linkindex import index_for
     from claimcheck.textlayout import layout_text
-    from claimcheck.timeframes import trusted_time
 
     year = Period(date(2014, 1, 1), date(2014, 12, 31))
     aside = "The goal, which replaces the target agreed in 2014, is 3.5% for core defence."
