@@ -60,8 +60,15 @@ _WORD_BEFORE = compiled(r"[\w.]+\Z")
 # A single capital glued to a one-digit number names a kind of thing: 3D, 5G, 4K.
 _LETTER_NAME = compiled(r"[A-Z](?![\w])")
 _LOWER_NAMING = words(
-    "article section chapter paragraph page no nos p pp fig vol para ch sec art op"
+    "article section chapter paragraph page no nos p pp fig vol para ch sec art op number"
 )
+# "10 Downing Street", "221B Baker Street": a house number
+_ADDRESS_AFTER = compiled(
+    r"[A-Z]?[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+){1,3}"
+    r"(?:Street|Road|Avenue|Lane|Boulevard|Square|Place|Drive|Terrace|Crescent|Gardens)\b"
+)
+# A phone number written in groups after a trunk zero: "020 7946 0000", "0171 123 4567"
+_PHONE = compiled(r"(?<![\w.,])0\d{2,4}(?:[ \u00a0]\d{3,4}){2,3}(?![\w]|[.,]\d)")
 _SQUARE_UNIT = compiled(r"[A-Za-z]{1,2}[23](?!\w)")  # "24703m2", "45km2"
 _NUMBER_BEFORE = compiled(r"\d[ \u00a0]?\Z")
 # (after a range's second figure too: "Lithuania 5-6%")
@@ -192,6 +199,13 @@ def is_identifier(text: str, start: int, end: int, integer: bool) -> bool:
     before = text[start - 1] if start else " "
     if before.isalpha() or before in "_#\u00a7" or text[max(0, start - 2) : start] == "\u00a7 ":
         return True  # G7, A400M, MH17, #3, § 5
+    if before == "(" and start >= 2 and text[start - 2].isalnum() and text[end : end + 1] == ")":
+        return True  # "Article 42(7)", "5(1)": a sub-clause
+    if (text[start] == "0" or before == " " and text[start - 2 : start - 1].isdigit()) and any(
+        m.start() <= start and end <= m.end()
+        for m in _PHONE.finditer(text, max(0, start - 16), end + 16)
+    ):
+        return True  # "020 7946 0000"
     if before in "-/+" and start >= 2 and text[start - 2].isalnum():
         glued = _WORD_BEFORE.search(text, max(0, start - 12), start - 1)
         if text[start - 2].isalpha() or (glued and any(c.isalpha() for c in glued.group())):
@@ -200,6 +214,8 @@ def is_identifier(text: str, start: int, end: int, integer: bool) -> bool:
     code = after[:1].isalpha() and after[1:2].isdigit() and not _TIMES_POWER.match(text, end)
     if code and not _SQUARE_UNIT.match(text, end):
         return True  # 24703L202
+    if (after[:1] == " " or after[1:2] == " ") and _ADDRESS_AFTER.match(text, end):
+        return True  # "10 Downing Street", "221B Baker Street"
     if after[:1] == "/" and after[1:2].isdigit():
         return True  # "9/11", "24/7": dates and names (fractions were read before this)
     if end - start == 1 and before != "." and _LETTER_NAME.match(text, end):
@@ -232,7 +248,7 @@ def _word_before(text: str, start: int) -> tuple[str, int]:
         return "", -1  # longer than any name we look for
     bare = token.lstrip("([\"'\u201c\u2018")
     word = bare[:-1] if bare.endswith(".") else bare
-    if not word.isalpha():
+    if not word.replace("&", "").isalpha():  # "S&P 500"
         return "", -1
     return word, start - 1 - len(bare)
 

@@ -51,6 +51,7 @@ _AGE_AFTER = compiled(r"(?i)[- \u00a0]old\b|[ \u00a0]+of[ \u00a0]+age\b")
 _ORDINAL_WORD_AFTER = compiled(
     r"(?i)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b"
 )
+_SCORE_AFTER = compiled(r"[-\u2013](\d{1,3})(?![\d%]|[.,]\d)")
 _QUARTER_OK = compiled(r"[ \u00a0]+(?:of|million|billion)\b")
 
 
@@ -96,6 +97,8 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
         first, resume = read_amount(text, pos, masks, lead)
     if first is None:
         return None, resume
+    if text[first.end : first.end + 1] in ("-", "\u2013") and _is_score(text, first):
+        return None, _SCORE_AFTER.match(text, first.end).end()  # type: ignore[union-attr]
     ordinal = _ORDINAL_WORD_AFTER.match(text, first.end) if first.words else None
     if ordinal is not None:
         return None, ordinal.end()  # "the twenty-first century": a position, not a quantity
@@ -217,6 +220,19 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
         context=context,
     )
     return claim, max(end, resume)
+
+
+def _is_score(text: str, first: Amount) -> bool:
+    """Whether ``first`` opens a score or a tally ("won 3-1", "a 2-2 draw", "ruled 6-3"): two
+    bare whole numbers, the second no greater than the first, which no range is written as."""
+    if first.currency or first.percent or first.words or first.scaled or not first.integer:
+        return False
+    m = _SCORE_AFTER.match(text, first.end)
+    return (
+        m is not None
+        and int(m.group(1)) <= first.value < 1000
+        and not year_shaped(text[first.start : first.end])
+    )
 
 
 def _accounting_negative(text: str, start: int, end: int) -> bool:
