@@ -23,7 +23,12 @@ from claimcheck.extraction.qualifiers import (
 from claimcheck.extraction.ranges import one_in, second_figure, share_units, shared_noun_at
 from claimcheck.extraction.scan import Start, candidates
 from claimcheck.extraction.temporal_lexicon import DURATION_UNITS
-from claimcheck.extraction.word_figures import calendar_quarter, one_unit, ranks_noun
+from claimcheck.extraction.word_figures import (
+    calendar_quarter,
+    fraction_of_point,
+    one_unit,
+    ranks_noun,
+)
 from claimcheck.extraction.wordlists import MEASUREMENT_UNITS, YEAR_NOUNS
 from claimcheck.model import Claim, ClaimKind, Qualifier
 from claimcheck.regexes import compiled
@@ -78,6 +83,9 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
         if word == "one" and _DETERMINER_BEFORE.search(text, max(0, pos - 10), pos):
             return None, wend
         compound = text[wend : wend + 1] == "-" and text[wend + 1 : wend + 2].isalpha()
+        points = fraction_of_point(text, cand, place) if word in ("half", "quarter") else None
+        if points is not None:
+            return points, points.end
         if word in ("half", "quarter") and (
             compound or (word == "half" and _HALF_BEFORE.search(text, max(0, pos - 10), pos))
         ):

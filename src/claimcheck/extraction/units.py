@@ -96,7 +96,19 @@ SUFFIX_HINT = compiled(
         + list(NAMES)
         + list(SUBUNITS)
         + sorted(CODES | set(CODE_ALIASES))
-        + ["per cent", "percent", "percentage", "pct", "pc", "pp", "ppt", "bp", "bps", "basis"]
+        + [
+            "per cent",
+            "percent",
+            "percentage",
+            "pct",
+            "pc",
+            "pp",
+            "ppt",
+            "ppts",
+            "bp",
+            "bps",
+            "basis",
+        ]
     )
     + r")(?![a-z])|[ \u00a0]?(?:[x\u00d7]|"
     + _alternation(list(SYMBOLS))

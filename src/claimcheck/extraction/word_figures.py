@@ -28,6 +28,11 @@ _ORDINAL_NOUN = compiled(
 _QUARTER_ORDINAL = compiled(
     r"(?i)\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[ \u00a0-]+\Z"
 )
+# "a quarter-point cut", "half a percentage point": a fraction of a percentage point
+_POINT_AFTER = compiled(
+    r"(?i)(?:-(?:percentage-)?point|[ \u00a0]+an?[ \u00a0]+percentage[- \u00a0]points?)\b"
+)
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}
 _QUARTER_OF_YEAR = compiled(r"[ \u00a0]+of[ \u00a0]+(?:1[89]|20)\d\d(?![\d'\u2019]|[,.]\d)")
 
 
@@ -74,4 +79,33 @@ def one_unit(text: str, cand: Start, place: Place) -> Claim | None:
         sentence=sentence,
         precision=0.5,
         context=text[cand.word_end - len(unit) : end],
+    )
+
+
+def fraction_of_point(text: str, cand: Start, place: Place) -> Claim | None:
+    """ "a quarter-point cut", "half a percentage point": a share of a percentage point."""
+    word = cand.word or ""
+    m = _POINT_AFTER.match(text, cand.word_end)
+    if word not in _FRACTIONS or m is None:
+        return None
+    start, end, value = cand.word_end - len(word), m.end(), _FRACTIONS[word]
+    qual = qualifier_before(text, start)  # "about half a percentage point"
+    low, high = bounds(qual[0] if qual else None, value)
+    if qual:
+        start = qual[1]
+    line, column, sentence = place(start)
+    return Claim(
+        text=text[start:end],
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        kind="percentage_points",
+        value=value,
+        low=low,
+        high=high,
+        unit="pp",
+        qualifier=qual[0] if qual else None,
+        sentence=sentence,
+        precision=None,
     )
