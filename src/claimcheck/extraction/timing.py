@@ -22,8 +22,12 @@ _TIME_WORDS = words(
     seconds decade decades century centuries quarter quarters night nights morning evening
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
-    friday saturday sunday bc ad bce ce
+    friday saturday sunday bc ad bce ce q1 q2 q3 q4 h1 h2
     """
+)
+# "half a century ago", "a quarter of a century": the fraction is part of the time
+_FRACTION_OF_TIME = compiled(
+    r"(?i)[ \u00a0]+(?:of[ \u00a0]+)?an?[ \u00a0]+(?:century|decade|year|month|week|day)\b"
 )
 _ANCHOR_BEFORE = compiled(
     r"(?i)\b(by|in|since|until|till|before|after|during|from|through|throughout|as of|"
@@ -32,6 +36,7 @@ _ANCHOR_BEFORE = compiled(
 _ANCHOR_INSIDE = compiled(
     r"(?i)(by|in|since|until|till|before|after|during|from|through|throughout|as of)\b"
 )
+_PLACED = compiled(r"(?i)\b(?:past|last|previous|preceding|next|coming|following)\b")
 _ISO = compiled(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _NEAR_AFTER = 90
 _CLAUSE_BREAK = compiled(r"[,;:()\u2014]|\b(?:while|whereas|when|as|which|who)\b")
@@ -80,6 +85,10 @@ _LABEL_CLOSES = compiled(
 
 
 def _quantity_wins(quantity: Claim, temporal: Claim) -> bool:
+    if quantity.kind == "fraction" and _FRACTION_OF_TIME.match(
+        temporal.text, quantity.end - temporal.start
+    ):
+        return False
     if quantity.kind in _QUANTITY_FIRST:
         return True
     if _anchored_year(quantity, temporal):
@@ -156,8 +165,10 @@ def _period_of(claim: Claim) -> Period | None:
     return Period(date(year, 1, 1), date(year, 12, 31))
 
 
-def _scoped(anchor: str, period: Period) -> Period:
+def _scoped(anchor: str, period: Period, temporal: Claim) -> Period:
     a = anchor.lower()
+    if a == "from" and temporal.kind == "period":
+        return period  # "from 2014 to 2024" says both its ends
     if a in ("by", "by the end of", "at the end of", "end of", "until", "till", "through"):
         return Period(None, period.end)
     if a in ("since", "from", "as of"):
@@ -217,7 +228,16 @@ class Scopes:
     __slots__ = ("temporal", "starts", "text")
 
     def __init__(self, claims: list[Claim], text: str) -> None:
-        self.temporal = [c for c in claims if c.kind in TEMPORAL_KINDS]
+        # a duration placed in time ("over the past 12 months") is a period too; "within 30
+        # days" says how fast, not when
+        self.temporal = [
+            c
+            for c in claims
+            if c.kind in TEMPORAL_KINDS
+            or c.kind == "duration"
+            and c.time is not None
+            and _PLACED.search(c.text) is not None
+        ]
         self.starts = [c.start for c in self.temporal]
         self.text = text
 
@@ -263,7 +283,7 @@ def _scope_of(
             period = _period_of(after)
             if period is not None:
                 anchor, time_text = _anchor(after, text)
-                return (_scoped(anchor, period) if anchor else period), time_text
+                return (_scoped(anchor, period, after) if anchor else period), time_text
     j = i - 1
     while j >= 0 and temporal[j].end > claim.start:
         j -= 1
@@ -278,7 +298,7 @@ def _scope_of(
             anchor, time_text = _anchor(before, text)
             period = _period_of(before)
             if period is not None and anchor in _SCOPING:
-                return _scoped(anchor, period), time_text
+                return _scoped(anchor, period, before), time_text
     return None
 
 
