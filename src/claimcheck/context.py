@@ -97,7 +97,8 @@ def subject_scores(
         ):
             # "Poland, the alliance's biggest spender, at 4.48%": the alliance only ranks Poland.
             score, why = score * 0.7, f"'{words}' owns another name or a rank, not the figure"
-        if _NEGATED.search(layout.text, max(0, hit.start - 30), hit.start):
+        near = layout.text[max(0, hit.start - 30) : hit.start]
+        if ("not" in near or "no" in near) and _NEGATED.search(near):
             # "27 member states include four that are not NATO allies": what the figure is not.
             score, why = score * 0.3, f"'{words}' is named as what the figure is not"
         if part and hit.end <= claim.start:

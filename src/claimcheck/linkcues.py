@@ -13,15 +13,21 @@ import re
 # ("Estonia is the exception: ..." is a sentence).
 _LABEL = re.compile(
     r"[\W_]*((?:(?!(?:is|are|was|were|has|have|had|will|would|said|says)\b)"
-    r"[A-Za-z][\w'-]*[ \t]*){1,6}):\s",
+    r"[A-Za-z][\w'-]*(?![\w'-])[ \t]*){1,6}):\s",
     re.IGNORECASE,
 )
 
 
+_WORD = re.compile(r"\w")
+
+
 def line_label(text: str, start: int, end: int) -> re.Match[str] | None:
     """The label that opens the line the sentence at ``start`` opens (after a list marker)."""
+    colon = text.find(":", start, end)
+    if colon < 0 or colon - start > 80:
+        return None
     line = text.rfind("\n", 0, start) + 1
-    if re.search(r"\w", text[line:start]):
+    if _WORD.search(text, line, start):
         return None
     return _LABEL.match(text, start, end)
 

@@ -149,7 +149,7 @@ def link(claim: Claim, layout: TextLayout, index: DatasetIndex, as_of: date) -> 
     # Plans and demands are read up to the figure: "spent 2.1% in 2024 and will spend 2.4%".
     future = speaks_of_future(text[sentence[0] : claim.start], lead)
     targets_named = False
-    level_before = bool(UP_FROM.search(lead))
+    level_before = "from" in lead and bool(UP_FROM.search(lead))
     # What a count counts ("32 delegates") must be what the fact counts ("member states").
     noun = counted_noun(claim, text)
     whole = share_whole(claim, text)
