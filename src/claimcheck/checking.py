@@ -15,14 +15,16 @@ from dataclasses import replace
 from datetime import date
 
 from claimcheck.claimtimes import borrow_time, sentence_times, trusted_time
+from claimcheck.comparison import agrees as compare
 from claimcheck.linkindex import FactSource, index_for
-from claimcheck.linking import THRESHOLD, link
-from claimcheck.model import TEMPORAL_KINDS, CheckedClaim, Claim, Period
-from claimcheck.readings import carried_far, is_threshold_of_count, not_refutable
+from claimcheck.linking import THRESHOLD, Link, link
+from claimcheck.model import TEMPORAL_KINDS, CheckedClaim, Claim, Fact, Period
+from claimcheck.readings import carried_far, is_threshold_of_count, not_refutable, signal_of
 from claimcheck.references import PART_BEFORE
 from claimcheck.surroundings import number_of_noun
 from claimcheck.textlayout import TextLayout, claim_sentence, layout_text
 from claimcheck.verdicts import AMBIGUOUS, judge
+from claimcheck.wording import cite, fact_words
 
 # Times and spans of time ("within five years") are judged only when they link to a fact.
 TIMES = TEMPORAL_KINDS | {"duration"}
@@ -55,7 +57,8 @@ def check_claims(
     for i, (claim, seen) in enumerate(zip(claims, read, strict=True)):
         if seen.kind in TIMES or is_label(text, claim) or is_calendar_part(text, claim):
             continue
-        checked = judge(seen, link(seen, layout, index, as_of), as_of)
+        linked = link(seen, layout, index, as_of)
+        checked = judge(seen, linked, as_of)
         if checked.fact is None and is_generic_count(seen):
             continue  # "two things": a figure of speech unless the dataset knows about it
         if (
@@ -92,9 +95,17 @@ def check_claims(
             and _START_POINT.search(text, max(sentences[i][0], claim.start - 120), claim.start)
         ):
             # "jumped to 3.22% from 2.35% a year earlier": where a change started, at a time the
-            # text gives only relative to another figure; the current value does not refute it.
-            why = f"where a change started, at a time the text does not give ({checked.message})"
-            checked = replace(checked, verdict="unverifiable", fact=None, message=why)
+            # text gives only relative to another figure; the current value does not refute it,
+            # the period before it may confirm it.
+            start = started_at(seen, checked.fact, linked)
+            if start is not None:
+                msg = f"where a change started: reference {fact_words(start, seen)} ({cite(start)})"
+                checked = replace(checked, verdict="supported", fact=start, message=msg)
+            else:
+                why = (
+                    f"where a change started, at a time the text does not give ({checked.message})"
+                )
+                checked = replace(checked, verdict="unverifiable", fact=None, message=why)
         if checked.verdict in ("contradicted", "outdated") and corrects(text, layout, claim):
             why = f"the text corrects this figure, an earlier version's ({checked.message})"
             checked = replace(checked, verdict="unverifiable", fact=None, message=why)
@@ -151,6 +162,23 @@ _WHOLE_GROUP = re.compile(
     r"comprises?|comprised|of|to|total(?:s|led|ed)?|now)|['’]s?)\s*\Z",
     re.IGNORECASE,
 )
+
+
+def started_at(claim: Claim, ref: Fact | None, linked: Link) -> Fact | None:
+    """The fact of the period just before ``ref``'s, same subject and measure, valid now, that
+    the starting point of a change agrees with ("to 3.22% from 2.35%": 2024's 2.35%)."""
+    if ref is None or ref.period is None or ref.period.start is None:
+        return None
+    year = ref.period.start.year - 1
+    for candidate in linked.candidates:
+        fact = candidate.fact
+        if (fact.subject, fact.property) != (ref.subject, ref.property) or fact.period is None:
+            continue
+        if fact.period.start is None or fact.period.start.year != year:
+            continue
+        if signal_of(candidate, "validity") == 1.0 and compare(claim, fact, linked.lead):
+            return fact
+    return None
 
 
 def is_some_members(text: str, claim: Claim, checked: CheckedClaim) -> bool:
