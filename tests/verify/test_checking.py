@@ -10,10 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.checking import as_year, check_claims, is_label
+from claimcheck.checking import check_claims
 from claimcheck.linkindex import index_for
 from claimcheck.linking import THRESHOLD, WEIGHTS, link_claim
 from claimcheck.model import Claim, Fact, Period, Source
+from claimcheck.nonclaims import as_year, is_label
 
 DAY = date(2025, 12, 25)
 SRC = (Source("Register", publisher="Registry", published=date(2024, 3, 7)),)
