@@ -132,7 +132,7 @@ def _word_fits(part: str, keywords: Sequence[str]) -> bool:
     return False
 
 
-_STOPWORDS = frozenset(["of", "in", "on", "at", "for", "by", "to", "and", "or", "with", "from"])
+_STOPWORDS = frozenset(["of", "in", "on", "at", "for", "by", "to", "and", "or", "with", "from", "what"])
 
 
 _PARTITIVE = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?\Z")
@@ -202,7 +202,8 @@ _BARE = """is are was were be been being set to reach reached reaches reaching h
     trailing overtaken overtook overtaking top bottom place ranked ranks ranking league table it
     they time since alone itself even too wants want says say said share shares its their
     reports report reported sits sit sat exactly both against risen eased eases edged slipped
-    follows follow comes come came far lowest highest largest smallest biggest"""
+    follows follow comes come came far lowest highest largest smallest biggest double doubled
+    twice triple tripled points point added adds add"""
 _BARE_WORDS = frozenset(_BARE.split())
 
 
