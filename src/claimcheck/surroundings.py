@@ -132,7 +132,9 @@ def _word_fits(part: str, keywords: Sequence[str]) -> bool:
     return False
 
 
-_STOPWORDS = frozenset(["of", "in", "on", "at", "for", "by", "to", "and", "or", "with", "from", "what"])
+_STOPWORDS = frozenset(
+    ["of", "in", "on", "at", "for", "by", "to", "and", "or", "with", "from", "what"]
+)
 
 
 _PARTITIVE = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?\Z")
