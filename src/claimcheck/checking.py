@@ -93,7 +93,8 @@ def check_claims(
             # "jumped to 3.22% from 2.35% a year earlier": where a change started, at a time the
             # text gives only relative to another figure; the current value does not refute it,
             # the period before it may confirm it.
-            start = started_at(seen, checked.fact, linked)
+            after = re.split(r"[,;:.()]", text[claim.end : sentences[i][1]], maxsplit=1)[0]
+            start = started_at(seen, checked.fact, linked) if _YEAR_BEFORE.match(after) else None
             if start is not None:
                 msg = f"where a change started: reference {fact_words(start, seen)} ({cite(start)})"
                 checked = replace(checked, verdict="supported", fact=start, message=msg)
@@ -156,6 +157,16 @@ _FOUNDING = re.compile(r"\bfounding\b", re.IGNORECASE)
 _WHOLE_GROUP = re.compile(
     r"(?:\b(?:the|all|its|their|our|has|have|had|having|with|counts?|counted|numbers?|numbered|"
     r"comprises?|comprised|of|to|total(?:s|led|ed)?|now)|['’]s?)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+# What may follow a change's starting point that the year before the reference's dates: nothing,
+# or "a year earlier" ("down from the two-thirds share that dominated the last summit" is dated
+# by its own words).
+_YEAR_BEFORE = re.compile(
+    r"\s*(?:(?:a|one)\s+year\s+(?:earlier|before)|the\s+(?:previous\s+)?year\s+before|"
+    r"last\s+year|the\s+previous\s+year)?\s*\Z",
     re.IGNORECASE,
 )
 

@@ -108,13 +108,18 @@ def whole_fits(whole: str, prop: str, names: frozenset[str]) -> bool:
 def noun_fits(noun: str, keywords: Sequence[str], names: frozenset[str]) -> bool:
     """Does the counted noun fit the fact's keywords? Its head must ("member states"), and so
     must the words that qualify it, unless they are names ("EU member states"): "two Nordic
-    countries" are not all the alliance's countries. Words after the head may be a verb."""
+    countries" are not all the alliance's countries. Words after the head may be a verb. A name
+    decides only when no other word does ("allies"): "of allied output" is output, not allies."""
+    named = False
     for part in noun.split():
+        if part in names:
+            named = named or _word_fits(part, keywords)
+            continue
         if _word_fits(part, keywords):
             return True
-        if part not in names and part not in _STOPWORDS and part not in _ALL_OF:
+        if part not in _STOPWORDS and part not in _ALL_OF:
             return False
-    return False
+    return named
 
 
 # Words that qualify a noun without narrowing it: "of its combined GDP" is of its GDP.
