@@ -29,7 +29,7 @@ from claimcheck.extraction.word_figures import (
     one_unit,
     ranks_noun,
 )
-from claimcheck.extraction.wordlists import MEASUREMENT_UNITS, YEAR_NOUNS
+from claimcheck.extraction.wordlists import MEASUREMENT_UNITS, YEAR_NOUNS, words
 from claimcheck.model import Claim, ClaimKind, Qualifier
 from claimcheck.regexes import compiled
 
@@ -56,6 +56,21 @@ _AGE_AFTER = compiled(r"(?i)[- \u00a0]old\b|[ \u00a0]+of[ \u00a0]+age\b")
 _ORDINAL_WORD_AFTER = compiled(
     r"(?i)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b"
 )
+_BARE_YEAR = compiled(
+    r"(?P<n>1[89]\d\d|20\d\d|2100)"
+    r"(?![\d/~\u2013\u2014-]|[.,]\d|[A-Za-z]|[ \u00a0]*[%$\u20ac\u00a3\u00a5\uff05])"
+    r"(?:[ \u00a0]+(?P<after>[a-z]+)\b)?"
+)
+_DAY_OF_MONTH = compiled(
+    r"(?P<n>[1-9]|[12]\d|3[01])[ \u00a0]+(?:January|February|March|April|June|July|August"
+    r"|September|October|November|December)\b(?P<after>)"
+)
+# Words after a year that start no noun, scale, unit or second figure of a range
+_FUNCTION_WORDS = words(
+    """the a an as when in on at for with by from was were is are had has have will would
+    that which while but it its they he she we this these after before until since saw
+    marked where"""
+)
 _SCORE_AFTER = compiled(r"[-\u2013](\d{1,3})(?![\d%]|[.,]\d)")
 _QUARTER_OK = compiled(r"[ \u00a0]+(?:of|million|billion)\b")
 
@@ -78,6 +93,13 @@ def find_quantities(text: str, place: Place = unplaced) -> list[Claim]:
 
 def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | None, int]:
     lead, pos, word = cand.lead, cand.pos, cand.word
+    if lead is None and word is None:
+        # A year with no unit, percent or noun after it, a day before its month: the dates
+        # read it, and a bare number loses to their reading (timing.merge), so it is not read
+        # twice.
+        date_part = _BARE_YEAR.match(text, pos) or _DAY_OF_MONTH.match(text, pos)
+        if date_part is not None and (date_part["after"] or "the") in _FUNCTION_WORDS:
+            return None, date_part.end("n")
     if word is not None:
         wend = cand.word_end
         if word == "one" and _DETERMINER_BEFORE.search(text, max(0, pos - 10), pos):
