@@ -94,7 +94,9 @@ def check_claims(
             # text gives only relative to another figure; the current value does not refute it,
             # the period before it may confirm it.
             after = re.split(r"[,;:.()]", text[claim.end : sentences[i][1]], maxsplit=1)[0]
-            start = started_at(seen, checked.fact, linked) if _YEAR_BEFORE.match(after) else None
+            # An "outdated" start agrees with an older period; the year before is the current's.
+            ref = checked.superseded_by if checked.verdict == "outdated" else checked.fact
+            start = started_at(seen, ref, linked) if _YEAR_BEFORE.match(after) else None
             if start is not None:
                 msg = f"where a change started: reference {fact_words(start, seen)} ({cite(start)})"
                 checked = replace(checked, verdict="supported", fact=start, message=msg)
