@@ -71,6 +71,11 @@ _FUNCTION_WORDS = words(
     that which while but it its they he she we this these after before until since saw
     marked where"""
 )
+_RATE_AFTER = compiled(
+    r"(?i)[ \u00a0]*((?:per|an?)[ \u00a0]+(?:barrel|kilo(?:gram(?:me)?)?|kg|tonne|ton|lit(?:re|er)"
+    r"|gallon|hour|day|week|month|year|head|person|share|unit|ounce|megawatt[- ]hour|MWh|kWh)"
+    r"|/(?:kg|t|l|h|hr|yr|MWh|kWh|bbl|oz))\b(?![ \u00a0]+(?:ago|earlier|later|before|on)\b)"
+)
 _SCORE_AFTER = compiled(r"[-\u2013](\d{1,3})(?![\d%]|[.,]\d)")
 _QUARTER_OK = compiled(r"[ \u00a0]+(?:of|million|billion)\b")
 
@@ -202,6 +207,12 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
             noun = counted_noun(text, end, singular=first.value == 1) if kind == "number" else None
             if noun:
                 kind, unit, context, end = "count", noun[0], noun[0], noun[1]
+    if kind == "money" and text[end : end + 1] in (" ", "/", "\u00a0"):
+        # "$80 a barrel", "£10.42 an hour", "$350/kg": what the amount is paid for (the
+        # claim's text stays the amount, as Recognizers' and the tables' rows quote it)
+        rate = _RATE_AFTER.match(text, end)
+        if rate is not None:
+            context = rate.group(1)
     if context is None:
         context = of_phrase(text, end)
     if second is not None:
