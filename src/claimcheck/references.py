@@ -26,9 +26,10 @@ _OBJECT_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _REFERS = re.compile(
-    r"\b(?:it|they|them|country|government|nation|bloc|kingdom|republic|coalition)\b"
+    r"\b(?:it|they|them|both|country|government|nation|bloc|kingdom|republic|coalition)\b"
 )
-_SUBJECT_PRONOUN = re.compile(r"\b(?:it|they)\s+(?:[a-z]+\s+){1,3}\Z")
+# "Both report exactly 2%": the two names of the sentence before.
+_SUBJECT_PRONOUN = re.compile(r"\b(?:it|they|[Bb]oth)\s+(?:[a-z]+\s+){1,3}\Z")
 # "That would take the country to 3.5%", "The government wants 3.5%": a name said before.
 _NOMINAL = re.compile(
     r"\b(?:the|that|this)\s+(?:country|government|nation|bloc|kingdom|republic|coalition)\b",
