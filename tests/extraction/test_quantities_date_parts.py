@@ -1,5 +1,5 @@
 """The quantity reader leaves a bare year and a day before its month to the dates
-(quantities._BARE_YEAR, _DAY_OF_MONTH) only because the merge would drop a bare number there
+(neighbours._BARE_YEAR, _DAY_OF_MONTH) only because the merge would drop a bare number there
 anyway: extraction must come out the same as when it reads them."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from claimcheck.extraction import extract_claims, quantities
+from claimcheck.extraction import extract_claims, neighbours
 
 PHRASES = [
     "In 2024, 23 allies met the target.",
@@ -38,6 +38,6 @@ _NEVER = re.compile(r"(?!)")
 @pytest.mark.parametrize("text", PHRASES)
 def test_same_claims_as_reading_them(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     fast = extract_claims(text, date(2025, 12, 25))
-    monkeypatch.setattr(quantities, "_BARE_YEAR", _NEVER)
-    monkeypatch.setattr(quantities, "_DAY_OF_MONTH", _NEVER)
+    monkeypatch.setattr(neighbours, "_BARE_YEAR", _NEVER)
+    monkeypatch.setattr(neighbours, "_DAY_OF_MONTH", _NEVER)
     assert fast == extract_claims(text, date(2025, 12, 25))

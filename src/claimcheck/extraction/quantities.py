@@ -7,12 +7,18 @@ column and sentence come from the ``place`` extraction/__init__.py passes.
 
 from __future__ import annotations
 
-import re
-
 from claimcheck.extraction.amounts import Amount, read_amount
 from claimcheck.extraction.identifiers import Masks
-from claimcheck.extraction.nouns import counted_noun, is_plural, of_phrase
-from claimcheck.extraction.numbers import follows_year_and, year_shaped
+from claimcheck.extraction.neighbours import (
+    accounting_negative,
+    duration_unit,
+    is_score,
+    left_to_dates,
+    noun_after,
+    rate_after,
+    score_end,
+)
+from claimcheck.extraction.nouns import counted_noun, of_phrase
 from claimcheck.extraction.positions import Place, unplaced
 from claimcheck.extraction.qualifiers import (
     bounds,
@@ -22,14 +28,13 @@ from claimcheck.extraction.qualifiers import (
 )
 from claimcheck.extraction.ranges import one_in, second_figure, share_units, shared_noun_at
 from claimcheck.extraction.scan import Start, candidates
-from claimcheck.extraction.temporal_lexicon import DURATION_UNITS
 from claimcheck.extraction.word_figures import (
     calendar_quarter,
     fraction_of_point,
     one_unit,
     ranks_noun,
 )
-from claimcheck.extraction.wordlists import MEASUREMENT_UNITS, YEAR_NOUNS, words
+from claimcheck.extraction.wordlists import MEASUREMENT_UNITS
 from claimcheck.model import Claim, ClaimKind, Qualifier
 from claimcheck.regexes import compiled
 
@@ -38,9 +43,6 @@ _VAGUE_BEFORE = compiled(
     r"(?i)\b(?:several|few|many|some|tens|hundreds|thousands|millions|multiple|of)[ \u00a0]+\Z"
 )
 _BETWEEN = compiled(r"(?i)\bbetween[ \u00a0]+\Z")
-# "rose 2% to 5%", "fell from about $350 to $280": a change between two figures, not a range
-_ORDINAL_SUFFIX = compiled(r"(?:st|nd|rd|th|s)\b", re.IGNORECASE)
-_ATTACHED_UNIT = compiled(r"[A-Za-z\u00b5\u03bc\u00b0][A-Za-z0-9\u00b2\u00b3/^]*")
 _DETERMINER_BEFORE = compiled(
     r"(?i)\b(?:the|this|that|which|each|every|any|no|some|little|only|other|same|one|"
     r"someone|anyone)[ \u00a0]+\Z"
@@ -49,34 +51,9 @@ _HALF_BEFORE = compiled(
     r"(?i)\b(?:first|second|latter|former|other|back|front|top|bottom|lower|upper|better|the)"
     r"[ \u00a0]+\Z"
 )
-_STATED_BEFORE = compiled(r"(?i)(?:\b(?:is|was|were|are|of)|:)[ \u00a0]*\Z")
-_CELL_BEFORE = compiled(r"\|[ \u00a0]*\Z")
-_CELL_AFTER = compiled(r"[ \u00a0]*\|")
-_AGE_AFTER = compiled(r"(?i)[- \u00a0]old\b|[ \u00a0]+of[ \u00a0]+age\b")
 _ORDINAL_WORD_AFTER = compiled(
     r"(?i)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b"
 )
-_BARE_YEAR = compiled(
-    r"(?P<n>1[89]\d\d|20\d\d|2100)"
-    r"(?![\d/~\u2013\u2014-]|[.,]\d|[A-Za-z]|[ \u00a0]*[%$\u20ac\u00a3\u00a5\uff05])"
-    r"(?:[ \u00a0]+(?P<after>[a-z]+)\b)?"
-)
-_DAY_OF_MONTH = compiled(
-    r"(?P<n>[1-9]|[12]\d|3[01])[ \u00a0]+(?:January|February|March|April|June|July|August"
-    r"|September|October|November|December)\b(?P<after>)"
-)
-# Words after a year that start no noun, scale, unit or second figure of a range
-_FUNCTION_WORDS = words(
-    """the a an as when in on at for with by from was were is are had has have will would
-    that which while but it its they he she we this these after before until since saw
-    marked where"""
-)
-_RATE_AFTER = compiled(
-    r"(?i)[ \u00a0]*((?:per|an?)[ \u00a0]+(?:barrel|kilo(?:gram(?:me)?)?|kg|tonne|ton|lit(?:re|er)"
-    r"|gallon|hour|day|week|month|year|head|person|share|unit|ounce|megawatt[- ]hour|MWh|kWh)"
-    r"|/(?:kg|t|l|h|hr|yr|MWh|kWh|bbl|oz))\b(?![ \u00a0]+(?:ago|earlier|later|before|on)\b)"
-)
-_SCORE_AFTER = compiled(r"[-\u2013](\d{1,3})(?![\d%]|[.,]\d)")
 _QUARTER_OK = compiled(r"[ \u00a0]+(?:of|million|billion)\b")
 
 
@@ -99,12 +76,9 @@ def find_quantities(text: str, place: Place = unplaced) -> list[Claim]:
 def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | None, int]:
     lead, pos, word = cand.lead, cand.pos, cand.word
     if lead is None and word is None:
-        # A year with no unit, percent or noun after it, a day before its month: the dates
-        # read it, and a bare number loses to their reading (timing.merge), so it is not read
-        # twice.
-        date_part = _BARE_YEAR.match(text, pos) or _DAY_OF_MONTH.match(text, pos)
-        if date_part is not None and (date_part["after"] or "the") in _FUNCTION_WORDS:
-            return None, date_part.end("n")
+        skip = left_to_dates(text, pos)
+        if skip is not None:
+            return None, skip
     if word is not None:
         wend = cand.word_end
         if word == "one" and _DETERMINER_BEFORE.search(text, max(0, pos - 10), pos):
@@ -132,8 +106,8 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
         first, resume = read_amount(text, pos, masks, lead)
     if first is None:
         return None, resume
-    if text[first.end : first.end + 1] in ("-", "\u2013") and _is_score(text, first):
-        return None, _SCORE_AFTER.match(text, first.end).end()  # type: ignore[union-attr]
+    if text[first.end : first.end + 1] in ("-", "\u2013") and is_score(text, first):
+        return None, score_end(text, first.end)
     ordinal = _ORDINAL_WORD_AFTER.match(text, first.end) if first.words else None
     if ordinal is not None:
         return None, ordinal.end()  # "the twenty-first century": a position, not a quantity
@@ -168,7 +142,9 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
             first.end = shared_noun[1]
             second, _ = second_figure(text, first, start, between is not None, masks)
             first.end = first_end
-            if second is not None and _noun(text, second) != shared_noun_at(second, shared_noun):
+            if second is not None and noun_after(text, second) != shared_noun_at(
+                second, shared_noun
+            ):
                 second = None
     if second is not None:
         share_units(first, second)
@@ -196,7 +172,7 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
         kind = "fraction"
     else:
         kind = "number"
-        noun = _noun(text, last) if glued is None else counted_noun(text, end)
+        noun = noun_after(text, last) if glued is None else counted_noun(text, end)
         if noun:
             kind, unit, context = "count", noun[0], noun[0]
             end = noun[1]
@@ -207,12 +183,8 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
             noun = counted_noun(text, end, singular=first.value == 1) if kind == "number" else None
             if noun:
                 kind, unit, context, end = "count", noun[0], noun[0], noun[1]
-    if kind == "money" and text[end : end + 1] in (" ", "/", "\u00a0"):
-        # "$80 a barrel", "£10.42 an hour", "$350/kg": what the amount is paid for (the
-        # claim's text stays the amount, as Recognizers' and the tables' rows quote it)
-        rate = _RATE_AFTER.match(text, end)
-        if rate is not None:
-            context = rate.group(1)
+    if kind == "money":
+        context = rate_after(text, end)
     if context is None:
         context = of_phrase(text, end)
     if second is not None:
@@ -223,7 +195,7 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
         if kind == "number":
             kind = "range"
         elif kind == "count" and unit:
-            span = _duration_unit(text, unit, end)
+            span = duration_unit(text, unit, end)
             if span:  # "three to five years": one stretch of time, as the dates read "5 years"
                 kind, unit, context = "duration", span, None
     else:
@@ -233,7 +205,7 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
         kind == "money"
         and qual is None
         and second is None
-        and _accounting_negative(text, start, end)
+        and accounting_negative(text, start, end)
     ):
         value, low, high = -value, -value, -value  # "is ($99.99)": the books' minus sign
         start, end = start - 1, end + 1
@@ -261,59 +233,3 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
         context=context,
     )
     return claim, max(end, resume)
-
-
-def _is_score(text: str, first: Amount) -> bool:
-    """Whether ``first`` opens a score or a tally ("won 3-1", "a 2-2 draw", "ruled 6-3"): two
-    bare whole numbers, the second no greater than the first, which no range is written as."""
-    if first.currency or first.percent or first.words or first.scaled or not first.integer:
-        return False
-    m = _SCORE_AFTER.match(text, first.end)
-    return (
-        m is not None
-        and int(m.group(1)) <= first.value < 1000
-        and not year_shaped(text[first.start : first.end])
-    )
-
-
-def _accounting_negative(text: str, start: int, end: int) -> bool:
-    """A money amount alone in parentheses where a value is stated (after a copula or a colon,
-    or as a whole table cell) is negative, as accounts write it; "costs €100 ($110)" is a
-    conversion and "(£9.99)" after a noun an aside."""
-    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
-        return False
-    if _STATED_BEFORE.search(text, max(0, start - 12), start - 1):
-        return True
-    return bool(_CELL_BEFORE.search(text, max(0, start - 6), start - 1)) and bool(
-        _CELL_AFTER.match(text, end + 1)
-    )
-
-
-def _duration_unit(text: str, unit: str, end: int) -> str | None:
-    """The duration unit ("years") a counted noun names, unless the figure is an age."""
-    word = unit.lower()
-    singular = word[:-1] if word.endswith("s") else word
-    if singular not in DURATION_UNITS or _AGE_AFTER.match(text, end):
-        return None
-    return DURATION_UNITS[singular]
-
-
-def _noun(text: str, amt: Amount) -> tuple[str, int] | None:
-    p = amt.end
-    if p < len(text) and (text[p].isalpha() or text[p] in "\u00b5\u03bc\u00b0"):
-        um = _ATTACHED_UNIT.match(text, p)
-        if um is None or _ORDINAL_SUFFIX.fullmatch(um.group(0)):
-            return None
-        return um.group(0), um.end()
-    noun = counted_noun(text, p, singular=amt.value == 1)
-    if noun is None:
-        return None
-    if year_shaped(text[amt.start : amt.end]) and (
-        " " in noun[0]
-        or not is_plural(noun[0])
-        or noun[0].lower() in YEAR_NOUNS
-        or noun[0][0].isupper()  # "the 2014 Wales summit": a year labelling a name
-        or follows_year_and(text, amt.start)
-    ):
-        return None  # "the 2035 target", "the 2026 estimates", "by 2029 or 2030 troops": a year
-    return noun
