@@ -1,5 +1,5 @@
 """extract_claims builds each claim once with its place and period: the same claims as placing
-them with dataclasses.replace and then calling timing.attach_periods, and every Claim field kept."""
+them with dataclasses.replace and then calling periods.attach_periods, every Claim field kept."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ from datetime import date
 import pytest
 
 from claimcheck.extraction import extract_claims
+from claimcheck.extraction.periods import attach_periods, with_time
 from claimcheck.extraction.positions import LineIndex
 from claimcheck.extraction.quantities import find_quantities
 from claimcheck.extraction.sentences import SentenceIndex
 from claimcheck.extraction.temporal import find_temporal
-from claimcheck.extraction.timing import attach_periods, merge, with_time
+from claimcheck.extraction.timing import merge
 from claimcheck.model import Claim, Period
 
 AS_OF = date(2025, 12, 25)

@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
+from claimcheck.extraction.periods import attach_periods
 from claimcheck.extraction.quantities import find_quantities
-from claimcheck.extraction.timing import attach_periods, merge
+from claimcheck.extraction.timing import merge
 from claimcheck.model import Claim, Period
 
 

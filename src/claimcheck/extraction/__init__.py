@@ -2,7 +2,7 @@
 
 Quantities come from quantities.py, dates and periods from temporal.py (when present); where
 both read the same words one wins (see timing.py), each quantity gets the period its sentence
-gives it, and every claim gets its line, column and sentence.
+gives it (periods.py), and every claim gets its line, column and sentence.
 """
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ from datetime import date
 
 from claimcheck.extraction.ellipsis import borrow_nouns
 from claimcheck.extraction.lists import share_units
+from claimcheck.extraction.periods import attach_periods
 from claimcheck.extraction.positions import LineIndex, Place, unplaced
 from claimcheck.extraction.quantities import find_quantities
 from claimcheck.extraction.sentences import SentenceIndex
 from claimcheck.extraction.tables import apply_headers
-from claimcheck.extraction.timing import attach_periods, merge
+from claimcheck.extraction.timing import merge
 from claimcheck.model import Claim
 from claimcheck.regexes import compiled
 
