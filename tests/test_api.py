@@ -54,3 +54,15 @@ def test_extract_text_has_offsets_into_the_text() -> None:
     assert extracted.claims
     for claim in extracted.claims:
         assert "Some 5,000 troops arrived in 2024."[claim.start : claim.end] == claim.text
+
+
+def test_html_title_names_the_subject(dataset: object) -> None:
+    # The body names no subject; the page's <title> does, as a Markdown title would.
+    body = "<p>Leaders met in June. Some officials describe it as a 4% target for 2035.</p>"
+    titled = f"<html><head><title>Allies weigh the cost of the Hague pledge</title></head>{body}"
+    verdicts = {}
+    for name, text in (("titled", titled), ("untitled", body)):
+        report = api.check_text(text, dataset, path="a.html", as_of=date(2025, 11, 20))  # type: ignore[arg-type]
+        verdicts[name] = {c.claim.text: c.verdict for c in report.claims}
+    assert verdicts["titled"].get("4%") == "contradicted"
+    assert verdicts["untitled"].get("4%") == "unverifiable"
