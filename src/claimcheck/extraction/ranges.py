@@ -10,6 +10,7 @@ from claimcheck.extraction.amounts import Amount, read_amount
 from claimcheck.extraction.identifiers import Masks
 from claimcheck.extraction.numbers import read_number, year_shaped
 from claimcheck.extraction.scan import SYMBOL_CHARS as _SYMBOL_CHARS
+from claimcheck.extraction.wordlists import words
 from claimcheck.regexes import compiled
 
 _RANGE_SEP = compiled(
@@ -25,6 +26,29 @@ _CHANGE_BEFORE = compiled(
     r"|raised|lowered|lifted|reduced|surged|plunged|declined|rising|falling|changed|moved|went)"
     r"(?:[ \u00a0]+(?:from|by))?[ \u00a0]+(?:(?:about|around|roughly|some|nearly)[ \u00a0]+)?\Z"
 )
+# "<verb> from X to Y": a change from X to Y, unless the verb spans a range ("ranged from").
+_FROM_BEFORE = compiled(
+    r"(?i)\b([a-z]+)[ \u00a0]+from[ \u00a0]+"
+    r"(?:(?:about|around|roughly|some|nearly|just)[ \u00a0]+)?\Z"
+)
+_CLAUSE_FROM = compiled(
+    r"([^.;:!?\n]*),[ \u00a0]+from[ \u00a0]+"
+    r"(?:(?:about|around|roughly|some|nearly|just)[ \u00a0]+)?\Z"
+)
+_RANGE_WORDS = words(
+    """range ranges ranged ranging vary varies varied varying span spans spanned spanning
+    stretch stretches stretched stretching extend extends extended extending run runs ran
+    running start starts started starting priced rated estimated anywhere somewhere be is are
+    was were been being anything everything something nothing"""
+)
+_CHANGE_WORDS = words(
+    """rose risen fell fallen grew grown went gone goes rises falls grows climbs jumps drops
+    increases decreases moves changes shrinks shrank shrunk expands doubles triples halves
+    swings swung sank sunk leapt soars slows eases widens narrows up down increased
+    decreased climbed dropped jumped slipped raised lowered lifted reduced surged plunged
+    declined changed moved soared eased slowed expanded doubled tripled halved widened
+    narrowed"""
+)
 _BY_BEFORE = compiled(r"(?i)\bby[ \u00a0]+\Z")  # "grew by 25% to 34,500 tons"
 _WORD_AFTER = compiled(r"[ \u00a0]+[a-z]{2,}")
 _ONE_IN = compiled(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?=[\da-z])", re.IGNORECASE)
@@ -39,11 +63,9 @@ def second_figure(
     )
     if sep is None or first.fraction:
         return None, None
-    change = _CHANGE_BEFORE.search(text, max(0, start - 30), start) or _BY_BEFORE.search(
-        text, max(0, start - 4), start
-    )
     word = sep.groupdict().get("word")
-    if not between and word == "to" and change:
+    if not between and word == "to" and changed(text, start):
+        _change_shares_unit(text, first, sep.end(), masks)
         return None, None
     if word == "or" and (
         _EITHER_BEFORE.search(text, max(0, start - 8), start) or _listed(text, start)
@@ -62,6 +84,48 @@ def second_figure(
         bare = not (second.words or second.percent or second.currency)
         return None, (second.end if glued and bare else None)  # "2014-15": skip the "15"
     return second, None
+
+
+def changed(text: str, start: int) -> bool:
+    """Whether a change verb stands before the figure at ``start`` ("rose 2%", "grew by 25%",
+    "has soared from $2bn"), so that "X to Y" after it is a start and an end, not a range."""
+    if _CHANGE_BEFORE.search(text, max(0, start - 30), start) or _BY_BEFORE.search(
+        text, max(0, start - 4), start
+    ):
+        return True
+    if "from" not in text[max(0, start - 20) : start]:
+        return False
+    m = _FROM_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        clause = _CLAUSE_FROM.search(text, max(0, start - 70), start)
+        # "rose by a third, from 1.5% to 2.01%": the change verb opens the clause
+        return clause is not None and not _CHANGE_WORDS.isdisjoint(clause.group(1).lower().split())
+    verb = m.group(1).lower()
+    if verb in _RANGE_WORDS:
+        return False
+    return verb in _CHANGE_WORDS or (len(verb) > 4 and verb.endswith(("ed", "ing")))
+
+
+def _change_shares_unit(text: str, first: Amount, pos: int, masks: Masks) -> None:
+    """ "rose from 10 to 20 percent", "fell from 1.5 to 1.2 million": a bare starting figure
+    is written in the end figure's unit and scale."""
+    if first.percent or first.currency or first.scaled or first.fraction:
+        return
+    if not first.words and not text[first.end - 1 : first.end].isdigit():
+        return  # "rose 0.2 points to 5.3%": the first figure has its own unit
+    if year_shaped(text[first.start : first.end]):
+        return  # "from 2014 to 2.1%": a year
+    lead = "sym" if text[pos : pos + 1] in _SYMBOL_CHARS else None
+    second, _ = read_amount(text, pos, masks, lead)
+    if second is None or second.fraction:
+        return
+    if second.percent:
+        first.percent = second.percent
+    if second.scaled and 0.1 <= first.value * second.scale / max(second.value, 1e-9) <= 10:
+        first.value *= second.scale
+        first.scale, first.scaled = second.scale, True
+        if first.precision is not None:
+            first.precision *= second.scale
 
 
 def _listed(text: str, start: int) -> bool:
@@ -99,6 +163,8 @@ def _compatible(text: str, first: Amount, second: Amount, hyphen: bool) -> bool:
         return False
     if hyphen and second.value <= first.value and not second.scaled:
         return False  # "2014-15", "1-0", "50-50": not ranges of quantities
+    if not hyphen and _year_then_figure(text, first, second):
+        return False  # "from $943bn in 2014 to $1.588tn", "from three in 2014 to 23": a year
     unit_of_second_only = (second.percent or second.currency) and not (
         first.percent or first.currency
     )
@@ -107,6 +173,19 @@ def _compatible(text: str, first: Amount, second: Amount, hyphen: bool) -> bool:
     # "25% to 34,500 tons": a percentage and a count make no range
     other_unit = second.currency or _WORD_AFTER.match(text, second.end)
     return not (first.percent and not second.percent and other_unit)
+
+
+def _year_then_figure(text: str, first: Amount, second: Amount) -> bool:
+    """Whether a bare year stands before a figure of another shape ("2014 to $1.588tn", "2014 to
+    23", "2020 to 2,500"): the year dates the figure before it, it opens no range."""
+    if first.percent or first.currency or not year_shaped(text[first.start : first.end]):
+        return False
+    raw = text[second.start : second.end]
+    if year_shaped(raw):
+        return False  # "from 2014 to 2024": a stretch of years, the dates' to read
+    return bool(second.percent or second.currency or second.scaled or not raw.isdigit()) or (
+        second.value < 1000
+    )
 
 
 def share_units(first: Amount, second: Amount) -> None:
