@@ -127,3 +127,36 @@ def score_end(text: str, end: int) -> int:
     """Where the second figure of the score ``is_score`` found ends."""
     m = _SCORE_AFTER.match(text, end)
     return m.end() if m is not None else end
+
+
+_PERCENT_FIGURE = compiled(r"\d[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b)", re.IGNORECASE)
+# "fell 50 points, or 0.6%", "gained 70 points (1.2%)": index points beside their own percent
+_OWN_PERCENT_AFTER = compiled(
+    r"[ \u00a0]*(?:,[ \u00a0]*or|\(|or)[ \u00a0]*[-+\u2212]?\d[\d.,]*"
+    r"[ \u00a0]?(?:%|per[ \u00a0]?cent)"
+)
+# "won by 3 points", "beat them by 2 points": a game's margin, not a share's change
+_GAME_BEFORE = compiled(r"(?i)\b(?:won|lost|wins?|loses?|beat|beats|defeated)\b[^.]{0,24}\Z")
+_OWN_PERCENT_BEFORE = compiled(r"\d[ \u00a0]?%[ \u00a0]*(?:,[ \u00a0]*)?(?:or|\()[ \u00a0]*\Z")
+_SENTENCE_END = compiled(r"[.!?](?:[ \u00a0\n]|\Z)|\n\n")
+
+
+def percentage_points(text: str, start: int, end: int, value: float) -> bool:
+    """Whether a small count of "points" (``value`` under 10, at [start, end)) is a change of a
+    percentage ("Its share is up 0.4 points, to 2.4%"): a percent figure stands in the same
+    sentence, and no percent right beside the points makes them index points ("the Dow fell
+    50 points, or 0.6%"); "the Dow fell 300 points" is too large to be a share's change."""
+    if not 0 < abs(value) < 10:
+        return False
+    if _OWN_PERCENT_AFTER.match(text, end) or _OWN_PERCENT_BEFORE.search(
+        text, max(0, start - 16), start
+    ):
+        return False
+    if _GAME_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    lo = max(0, start - 200)
+    ends = list(_SENTENCE_END.finditer(text, lo, start))
+    lo = ends[-1].end() if ends else lo
+    after = _SENTENCE_END.search(text, end, end + 200)
+    hi = after.start() if after else min(len(text), end + 200)
+    return bool(_PERCENT_FIGURE.search(text, lo, start) or _PERCENT_FIGURE.search(text, end, hi))

@@ -15,6 +15,7 @@ from claimcheck.extraction.neighbours import (
     is_score,
     left_to_dates,
     noun_after,
+    percentage_points,
     rate_after,
     score_end,
 )
@@ -176,6 +177,8 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
         if noun:
             kind, unit, context = "count", noun[0], noun[0]
             end = noun[1]
+            if unit.lower() == "points" and percentage_points(text, start, end, first.value):
+                kind, unit, context = "percentage_points", "pp", None
     if qual is None and second is None:
         post = qualifier_after(text, end)  # "aged 65 or over", "30 or more people"
         if post:
