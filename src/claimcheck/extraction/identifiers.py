@@ -31,6 +31,9 @@ _LOCAL = compiled(
   | (?<![\w.])[vV]\d+(?:\.\d+)?\b                                 # v2, v3.1
   | (?<![\w.:])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\d:])   # 16:39, 5:05 PM
   | (?<![\w.])\d{1,2}(?:\.\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)  # 2pm, 2.17pm, 11 a.m.
+  | (?:(?<=\bat\s)|(?<=\bby\s)|(?<=from\s)|(?<=until\s)|(?<=after\s)|(?<=before\s))
+    (?:[01]?\d|2[0-3])\.[0-5]\d                                    # at 9.30 tomorrow
+    (?=\s+(?:tomorrow|tonight|local\s+time|GMT|BST|CET|CEST|UTC)\b)
   | (?<![\w.])\d{4}-\d{2}-\d{2}(?:T[\d:.+-]+Z?)?(?!\d)           # ISO dates
   | (?<![\w])(?:[Vv]ersion|[Rr]elease|[Uu]pdate)\s+\d+(?:\.\d+)*\b
     """,
@@ -38,7 +41,11 @@ _LOCAL = compiled(
 )
 _LOCAL_WINDOW = 24
 _TRIGGERS = ".:-/\u2013"
-_AFTER_TIME = compiled(r" ?(?:[ap]\.?m\b|[AP]M\b)|\s+(?:version|release)", re.IGNORECASE)
+_AFTER_TIME = compiled(
+    r" ?(?:[ap]\.?m\b|[AP]M\b)|\s+(?:version|release|tomorrow|tonight|local\s+time|GMT|BST|CET"
+    r"|CEST|UTC)\b",
+    re.IGNORECASE,
+)
 
 # Words that name what a following number identifies ("Article 5", "Section 3", "Flight 17").
 _NAMING_WORDS = words(
@@ -260,8 +267,22 @@ def _is_name_number(text: str, start: int, end: int, word: str, word_start: int)
     if word.endswith(".") or text[start - 2] == "." or word.lower() in _NOT_NAMES:
         return False
     if _NUMBER_BEFORE.search(text, max(0, word_start - 12), word_start):
-        return False  # "2.80 GHz 8 MB": the word is a unit of the figure before
+        return _name_goes_on(text, word_start)  # not "2.80 GHz 8 MB": a unit of the figure
     return not _UNIT_AFTER.match(text, end)  # "Germany 2%" is a figure after all
+
+
+def _name_goes_on(text: str, word_start: int) -> bool:
+    """Whether the number before the word at ``word_start`` is a name's ("Boeing 737 Max 8"), so
+    the word and the number after it go on with the name."""
+    end = word_start - 1 if text[word_start - 2 : word_start - 1].isdigit() else word_start
+    start = end
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    if start == end or not (
+        text[start - 1 : start] in (" ", "\u00a0") or text[start - 1].isalpha()
+    ):
+        return False
+    return is_identifier(text, start, end, True)
 
 
 def _is_list_marker(text: str, start: int, end: int) -> bool:

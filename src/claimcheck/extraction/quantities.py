@@ -7,6 +7,8 @@ column and sentence come from the ``place`` extraction/__init__.py passes.
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.extraction.amounts import Amount, read_amount
 from claimcheck.extraction.identifiers import Masks
 from claimcheck.extraction.neighbours import (
@@ -55,6 +57,10 @@ _HALF_BEFORE = compiled(
 _ORDINAL_WORD_AFTER = compiled(
     r"(?i)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b"
 )
+_RANK_BEFORE = compiled(r"(?i)\b(?:the|its|their|his|her|our)[ \u00a0]+top[ \u00a0]+\Z")
+_SHARE_AFTER = compiled(
+    r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:\d|ten\b|[a-z]+ty\b|five\b)", re.I
+)
 _QUARTER_OK = compiled(r"[ \u00a0]+(?:of|million|billion)\b")
 
 
@@ -82,7 +88,13 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
             return None, skip
     if word is not None:
         wend = cand.word_end
-        if word == "one" and _DETERMINER_BEFORE.search(text, max(0, pos - 10), pos):
+        if (
+            word == "one"
+            and _DETERMINER_BEFORE.search(text, max(0, pos - 10), pos)
+            and not (  # "only one in ten allies": a share
+                text[max(0, pos - 5) : pos].lower() == "only " and _SHARE_AFTER.match(text, wend)
+            )
+        ):
             return None, wend
         compound = text[wend : wend + 1] == "-" and text[wend + 1 : wend + 2].isalpha()
         points = fraction_of_point(text, cand, place) if word in ("half", "quarter") else None
@@ -114,6 +126,10 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
         return None, ordinal.end()  # "the twenty-first century": a position, not a quantity
     if cand.article and first.fraction and first.words and ranks_noun(text, first.end):
         return None, first.end  # "a third term", "a fifth-generation jet": a position
+    if not (first.percent or first.currency or first.fraction) and _RANK_BEFORE.search(
+        text, max(0, first.start - 12), first.start
+    ):
+        return None, first.end  # "one of the top 10 economies", "in the top five": a rank
     if lead == "pct":
         first.start = cand.claim_start
     start, end = first.start, first.end
