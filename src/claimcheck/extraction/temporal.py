@@ -50,7 +50,8 @@ _PARTS = {
 }  # fmt: skip
 _CONNECT = compiled(r"\s*(?:(-|–|—|to|until|till|through|thru)|(and))\s*", re.IGNORECASE)
 _RANGE_LEAD = compiled(r"\b(from|between)\s+$", re.IGNORECASE)
-_LIST_JOIN = compiled(r"\s*(?:,\s*)?(?:and|or|&)\s+|\s*,\s*", re.IGNORECASE)
+_LAST_JOIN = compiled(r"\s*(?:,\s*)?(?:and|or|&)\s+", re.IGNORECASE)
+_COMMA_JOIN = compiled(r"\s*,\s*")
 _YEAR_AFTER = compiled(r"\s+(?:of\s+)?")
 _RELATIVE_YEAR = compiled(r"(?:last|this|next)\s+year", re.IGNORECASE)
 _UNIT_WORDS = ("year", "month", "week", "decade", "quarter")
@@ -230,22 +231,35 @@ def _written_years(text: str, atoms: list[Atom]) -> list[Atom]:
 
 
 def _share_year(text: str, out: list[Atom], last: Atom, year: int) -> None:
-    """The items before ``last`` in a list of one grain take its year ("Q1, Q2 and Q3 2026")."""
+    """The items before ``last`` in a list of one grain take its year ("Q1, Q2 and Q3 2026").
+
+    A list joins its last item with "and"/"or" and the others with commas; a lone comma, or a
+    comma and "and" after a single item, join clauses instead ("in March, and April 2024 was
+    dry"), which share nothing."""
+    items: list[int] = []
     i = len(out) - 1
     while i >= 0:
         item, after = out[i], (out[i + 1] if i + 1 < len(out) else last)
+        join = _LAST_JOIN if not items else _COMMA_JOIN
         if not (
             item.implicit_year
             and item.gran == last.gran
-            and _LIST_JOIN.fullmatch(text, item.end, after.start)
+            and join.fullmatch(text, item.end, after.start)
         ):
-            return
-        moved = with_year(item, year)
-        if moved is item:
+            break
+        items.append(i)
+        i -= 1
+    if not items:
+        return
+    first_join = text[out[items[0]].end : last.start]
+    if "," in first_join and len(items) < 2:
+        return
+    for i in items:
+        moved = with_year(out[i], year)
+        if moved is out[i]:
             return
         moved.implicit_year = False
         out[i] = moved
-        i -= 1
 
 
 def _merge_ranges(text: str, atoms: list[Atom]) -> list[Atom]:

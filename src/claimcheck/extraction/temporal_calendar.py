@@ -36,6 +36,8 @@ class Atom:
     time_text: str | None = None
     anchored: bool = False
     implicit_week: bool = False
+    # (weekday, n) of "the second Tuesday of January": the day to find again in another year
+    nth: tuple[int, int] | None = None
 
 
 def month_end(year: int, month: int) -> date:
@@ -168,8 +170,21 @@ def part_of(first: date, last: date, gran: str, part: str) -> tuple[date, date]:
     return lo, max(lo, hi)
 
 
+def weekday_in_month(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``th ``weekday`` of the month (``n`` < 0: the last one)."""
+    if n < 0:
+        last = month_end(year, month)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
 def with_year(atom: Atom, year: int) -> Atom:
     """The same day or month in another year (for a year the text left out)."""
+    if atom.nth is not None and atom.month:
+        moved = day_atom(atom.start, atom.end, weekday_in_month(year, atom.month, *atom.nth))
+        moved.nth = atom.nth
+        return moved
     if atom.gran == "day" and atom.month and atom.day:
         return day_atom(atom.start, atom.end, date(year, atom.month, atom.day))
     if atom.gran == "month" and atom.month:

@@ -84,6 +84,12 @@ _NOT_BEFORE = compiled(
     re.IGNORECASE,
 )
 _NEGATION_ONLY = compiled(r"(?:not|never|n['’]t)\s+", re.IGNORECASE)
+# Verbs of a one-off event: "won't apply until 2028" says it happens in 2028 or later
+_EVENT = compiled(
+    r"(?i)\b(?:apply|applies|start|starts|begin|begins|take\s+effect|takes\s+effect|open|opens"
+    r"|arrive|arrives|be\s+ready|reach|reaches|come|comes|happen|happens|launch|launches"
+    r"|resume|resumes|enter\s+into\s+force|kick\s+in|be\s+(?:delivered|completed|finished))\b"
+)
 _RUN_UP = compiled(r"\b(?:run|lead)[- ]$", re.IGNORECASE)
 _QUAL_AFTER = compiled(
     r"(?:,?\s+at\s+the\s+|\s+or\s+)(latest|earliest|later|earlier|sooner|after|before)\b",
@@ -121,7 +127,9 @@ def _settle(text: str, atom: Atom, qualifier: str | None, as_of: date) -> Atom:
     if qualifier in ("since", "more_than"):
         side: str | None = "past"
     elif qualifier == "by":
-        side = "future"
+        # "by March" is to come, unless the clause is told in the past ("by the summer, the
+        # index had recovered")
+        side = "past" if clause_tense(text, atom.start, atom.end) == "past" else "future"
     else:
         side = clause_tense(text, atom.start, atom.end)
     if side == "past" and atom.first > as_of:
@@ -147,11 +155,18 @@ def to_claim(text: str, atom: Atom, prev_end: int, as_of: date, place: Place = u
                 written = None  # "data from 2019" is the 2019 data, not "2019 or later"
             elif word in ("until", "till"):
                 negated = _NOT_BEFORE.search(text, max(0, opens - 32), opens)
-                if negated is not None:
+                if negated is not None and _NEGATION_ONLY.fullmatch(negated.group()):
                     # "not until 2027": that year or later, the bound the other way
                     written, time_text = "at_least", f"not {word}"
-                    if _NEGATION_ONLY.fullmatch(negated.group()):  # "not until 2027" reads whole
-                        opens = negated.start()
+                    opens = negated.start()
+                elif negated is not None and _EVENT.search(negated.group()):
+                    # "it won't apply until 2028": the event comes then or later
+                    written, time_text = "at_least", f"not {word}"
+                elif negated is not None:
+                    # "didn't want to stay until 2030", "won't keep troops there until 2030": a
+                    # state that lasts, negated; reversing the bound would assert what the text
+                    # does not, so the date carries none
+                    written = None
             elif word == "up to":
                 run_up = _RUN_UP.search(text, max(0, opens - 5), opens)
                 if run_up is not None:

@@ -27,6 +27,7 @@ from claimcheck.extraction.temporal_calendar import (
     span_atom,
     week_atom,
     weekday_after,
+    weekday_in_month,
     weekday_on_or_before,
     year_atom,
 )
@@ -45,16 +46,12 @@ _NAMED_DAY_AFTER = compiled(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|I
 _LEAD = r"(?:in|during|since|until|till|by|from|of|through|throughout|before|after)\s+"
 _ARTICLE_BEFORE = compiled(r"\b(?:an?|A|An)\s+$")
 _THE_BEFORE = compiled(r"\b(?:the|The)\s+$")
-_MARCH_ON = compiled(r"\s+(?:for|on|against|across|past)\b")
+# After "a"/"the", a month followed by a name, or by a preposition and a name, or standing
+# alone, is a noun: "a March on Washington", "an April Fool's prank", "the March of Dimes"
+_MARCH_ON = compiled(
+    r"\s+(?:(?:for|on|against|across|past|to|through|of)\s+)?[A-Z]|\s*[.,;:!?]|\s*\Z"
+)
 _DIRECTIONS = {"this": 0, "current": 0, "next": 1, "last": -1, "coming": 1, "upcoming": 1}
-
-
-def _weekday_in_month(year: int, month: int, weekday: int, n: int) -> date:
-    if n < 0:
-        last = month_end(year, month)
-        return last - timedelta(days=(last.weekday() - weekday) % 7)
-    first = date(year, month, 1)
-    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
 def _nth(text: str, start: int, end: int, toks: list[str], as_of: date) -> Atom | None:
@@ -70,15 +67,20 @@ def _nth(text: str, start: int, end: int, toks: list[str], as_of: date) -> Atom 
     if month is None:
         total = as_of.year * 12 + as_of.month - 1 + _DIRECTIONS.get(rel or "this", 0)
         year, month = total // 12, total % 12 + 1
-    # a month named without its year is the nearest one, as everywhere ("the first week of
-    # January" in a late-December article is the coming one)
+    # a month named without its year is the nearest one, unless the clause's tense says which
+    # side of as_of it lies on (temporal_claims._settle moves it: implicit_year)
     y = year if year is not None else nearest_year(as_of, month)
     if weekday is not None:
-        return day_atom(start, end, _weekday_in_month(y, month, weekday, n))
+        atom = day_atom(start, end, weekday_in_month(y, month, weekday, n), year is None)
+        atom.nth = (weekday, n)
+        return atom
     if n < 0:
-        return span_atom(start, end, month_end(y, month) - timedelta(days=6), month_end(y, month))
-    first = date(y, month, 1) + timedelta(days=7 * (n - 1))
-    return span_atom(start, end, first, min(first + timedelta(days=6), month_end(y, month)))
+        atom = span_atom(start, end, month_end(y, month) - timedelta(days=6), month_end(y, month))
+    else:
+        first = date(y, month, 1) + timedelta(days=7 * (n - 1))
+        atom = span_atom(start, end, first, min(first + timedelta(days=6), month_end(y, month)))
+    atom.implicit_year = year is None
+    return atom
 
 
 def _unit_relative(start: int, end: int, toks: list[str], as_of: date) -> Atom | None:
@@ -159,11 +161,17 @@ def _month_relative(text: str, start: int, end: int, toks: list[str], as_of: dat
     # A month standing alone is written with a capital in news copy ("in March", not "march").
     if word is None or (rel is None and not word.group()[0].isupper()):
         return None
-    if rel is None and (
-        _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
-        or (_THE_BEFORE.search(text, max(0, start - 4), start) and _MARCH_ON.match(text, end))
+    if (
+        rel is None
+        and (
+            _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+            or _THE_BEFORE.search(text, max(0, start - 4), start)
+        )
+        and _MARCH_ON.match(text, end)
     ):
-        return None  # "a March on Washington", "the March for Our Lives": a noun, not the month
+        # "a March on Washington", "the March for Our Lives": a noun, not the month; but "a
+        # March poll", "an April survey" date what they name
+        return None
     if rel is None and toks[-1] == "may" and start == _lead_start(text, start):
         return None  # "May" opening a sentence is the modal verb as often as the month
     year = as_of.year if rel else nearest_year(as_of, month)

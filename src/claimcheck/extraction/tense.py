@@ -26,10 +26,15 @@ _PAST = words(
     amounted ended began started opened closed passed voted approved adopted launched joined
     became spent pledged delivered received sent lost won arrived occurred happened unveiled
     presented revealed warned gained shrank expanded contracted accelerated slowed eased edged
-    struck invaded attacked visited ago followed confirmed rejected decided ruled urged resigned
-    died ratified vetoed returned endorsed denied insisted added noted stressed admitted
+    struck invaded attacked visited ago followed rejected decided ruled urged resigned died
+    ratified vetoed endorsed denied insisted stressed admitted showed found suggested indicated
+    added noted confirmed returned
     """
 )
+# Past forms that as often describe a noun: past only after a subject ("ministers confirmed"),
+# not after a determiner ("the added levy") nor opening the clause ("Confirmed cases ...").
+_ALSO_ADJECTIVES = words("added noted confirmed returned")
+_DETERMINERS = words("the a an its their his her our this that these those some any no")
 _FUTURE = words(
     """
     will shall would won't wont wouldn't expected scheduled planned plans intends aims slated
@@ -73,6 +78,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
 def _finite_past(words_: list[tuple[str, bool]], i: int) -> bool:
     prev = words_[i - 1][0] if i else ""
     if prev in _AUXILIARY_BE:
+        return False
+    if words_[i][0] in _ALSO_ADJECTIVES and (not prev or prev in _DETERMINERS):
         return False
     if prev == "been" and any(w in _MODALS for w, _ in words_[max(0, i - 3) : i - 1]):
         return False
