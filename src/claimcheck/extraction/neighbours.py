@@ -137,6 +137,11 @@ _OWN_PERCENT_AFTER = compiled(
 )
 # "won by 3 points", "beat them by 2 points": a game's margin, not a share's change
 _GAME_BEFORE = compiled(r"(?i)\b(?:won|lost|wins?|loses?|beat|beats|defeated)\b[^.]{0,24}\Z")
+# "rose 0.5 points to 102.3", "8.5 points out of 10": an index's level, a mark out of a scale
+_LEVEL_AFTER = compiled(
+    r"[ \u00a0]+(?:out[ \u00a0]+of\b"
+    r"|to[ \u00a0]+\d[\d.,]*(?![\d.,]*[ \u00a0]?(?:%|per[ \u00a0]?cent)))"
+)
 _OWN_PERCENT_BEFORE = compiled(r"\d[ \u00a0]?%[ \u00a0]*(?:,[ \u00a0]*)?(?:or|\()[ \u00a0]*\Z")
 _SENTENCE_END = compiled(r"[.!?](?:[ \u00a0\n]|\Z)|\n\n")
 
@@ -144,15 +149,16 @@ _SENTENCE_END = compiled(r"[.!?](?:[ \u00a0\n]|\Z)|\n\n")
 def percentage_points(text: str, start: int, end: int, value: float) -> bool:
     """Whether a small count of "points" (``value`` under 10, at [start, end)) is a change of a
     percentage ("Its share is up 0.4 points, to 2.4%"): a percent figure stands in the same
-    sentence, and no percent right beside the points makes them index points ("the Dow fell
-    50 points, or 0.6%"); "the Dow fell 300 points" is too large to be a share's change."""
+    sentence, and neither a percent right beside them ("the Dow fell 50 points, or 0.6%") nor
+    a level after them ("to 102.3") makes them index points; "the Dow fell 300 points" is too
+    large to be a share's change."""
     if not 0 < abs(value) < 10:
         return False
     if _OWN_PERCENT_AFTER.match(text, end) or _OWN_PERCENT_BEFORE.search(
         text, max(0, start - 16), start
     ):
         return False
-    if _GAME_BEFORE.search(text, max(0, start - 40), start):
+    if _GAME_BEFORE.search(text, max(0, start - 40), start) or _LEVEL_AFTER.match(text, end):
         return False
     lo = max(0, start - 200)
     ends = list(_SENTENCE_END.finditer(text, lo, start))

@@ -39,7 +39,8 @@ _RANGE_WORDS = words(
     """range ranges ranged ranging vary varies varied varying span spans spanned spanning
     stretch stretches stretched stretching extend extends extended extending run runs ran
     running start starts started starting priced rated estimated anywhere somewhere be is are
-    was were been being anything everything something nothing"""
+    was were been being anything everything something nothing aged paid sized valued listed
+    scored"""
 )
 _CHANGE_WORDS = words(
     """rose risen fell fallen grew grown went gone goes rises falls grows climbs jumps drops
@@ -47,7 +48,10 @@ _CHANGE_WORDS = words(
     swings swung sank sunk leapt soars slows eases widens narrows up down increased
     decreased climbed dropped jumped slipped raised lowered lifted reduced surged plunged
     declined changed moved soared eased slowed expanded doubled tripled halved widened
-    narrowed"""
+    narrowed rising falling growing increasing decreasing climbing jumping dropping moving
+    going shrinking expanding soaring slowing easing cutting raising lowering lifting reducing
+    surging plunging declining changing doubling tripling halving widening narrowing slipping
+    swinging sinking revising boosting trimming edging inching ticking"""
 )
 _BY_BEFORE = compiled(r"(?i)\bby[ \u00a0]+\Z")  # "grew by 25% to 34,500 tons"
 _WORD_AFTER = compiled(r"[ \u00a0]+[a-z]{2,}")
@@ -103,7 +107,7 @@ def changed(text: str, start: int) -> bool:
     verb = m.group(1).lower()
     if verb in _RANGE_WORDS:
         return False
-    return verb in _CHANGE_WORDS or (len(verb) > 4 and verb.endswith(("ed", "ing")))
+    return verb in _CHANGE_WORDS or (len(verb) > 4 and verb.endswith("ed"))
 
 
 def _change_shares_unit(text: str, first: Amount, pos: int, masks: Masks) -> None:
