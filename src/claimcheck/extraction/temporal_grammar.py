@@ -73,7 +73,7 @@ ALTERNATIVES: list[tuple[str, str]] = [
         rf"|(?<![\w.,/:$€£¥#])(?:{YEAR4}\s*[qh][1-4]|[qh][1-4](?:\s*(?:of\s+)?{YEAR4}|\s*['’]\d\d"
         r"|\s*/\s*\d{4})|q[1-4])\b"
         # "GDP grew in the third quarter": this year's, or the side its clause's tense gives
-        r"|\bthe\s+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]*quarter\b"
+        r"|\bthe\s+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]*quarter\b(?![-\u2010]\w)"
         r"(?!\s+(?:of|in)\b)"
         r"|(?<![\w.,/:$€£¥#])[1-4][qh]\s?(?:20\d\d|['’]?\d\d)\b",  # "3Q25", "1H 2026": results
     ),

@@ -43,6 +43,10 @@ def written_years(text: str, atoms: list[Atom]) -> list[Atom]:
             if moved is not prev:  # a grain with_year can move (a day, a month, a part of one)
                 moved.implicit_year = False
                 moved.end = atom.end
+                # "in March and April last year": the list's items take it too
+                items = out[:-1]
+                _share_year(text, items, moved, atom.first.year)
+                out[:-1] = items
                 out[-1] = moved
                 continue
         out.append(atom)

@@ -27,7 +27,15 @@ _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 _SEASON_NAME = compiled(r"(?:[Tt]he\s+)?(?:Spring|Summer|Autumn|Fall|Winter)\b")
 _NAME_AFTER = compiled(r"\s+[A-Z][a-z]")
 _SEASON_LEAD = compiled(r"\b(?:by|until|till|in|during|over|through|since)\s+$", re.IGNORECASE)
-_NOT_SEASON_AFTER = compiled(r"\s+(?:of|in|from)\b|\s*[-–—]\s*\w", re.IGNORECASE)
+# "of", "in", "from" or a noun after it: "the fall of Kabul", "spring water"
+_NOT_SEASON_AFTER = compiled(
+    r"\s+(?:of|in|from|water|waters|tide|tides|onion|onions|roll|rolls|cleaning)\b|\s*[-–—]\s*\w",
+    re.IGNORECASE,
+)
+_DROP_BEFORE = compiled(
+    r"(?i)\b(?:lost|fell|dropped|declined|slumped|plunged|tumbled|died|killed|injured|broke"
+    r"|hurt|suffered)\b[^.;!?]*$"
+)
 
 
 def parse_season(text: str, start: int, end: int, as_of: date) -> Atom | None:
@@ -44,9 +52,12 @@ def parse_season(text: str, start: int, end: int, as_of: date) -> Atom | None:
         and not (
             _SEASON_LEAD.search(text, max(0, start - 8), start)
             and not _NOT_SEASON_AFTER.match(text, end)
+            and not (name == "fall" and _DROP_BEFORE.search(text, max(0, start - 60), start))
         )
     ):
-        return None  # a water spring, a fall in prices; "by spring", "in the fall" are seasons
+        # a water spring, a fall in prices; "by spring", "in the fall" are seasons, but not
+        # after a loss or an injury ("shares lost 8% in the fall", "broke her hip in the fall")
+        return None
     if year is None and _SEASON_NAME.match(text, start, end) and _NAME_AFTER.match(text, end):
         return None  # "the Winter Olympics", "the Summer Games", "the Spring Statement": names
     first_month = SEASONS[name]
