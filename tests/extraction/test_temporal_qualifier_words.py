@@ -1,6 +1,7 @@
 """The qualifier phrases before a temporal expression: the pre-test that skips the regex search
-never skips a window the search would match, and the regexes built from the phrase lists match
-what the hand-written alternations they replaced matched."""
+never skips a window the search would match, and the regex built from the phrase list matches
+what the hand-written alternation it replaced matched. (A duration's hedges are the quantities'
+own, qualifiers.qualifier_before: see temporal.yaml.)"""
 
 from __future__ import annotations
 
@@ -20,15 +21,9 @@ WRITTEN_OUT = {
         r"|around|about|circa|roughly|approximately)\s+$",
         re.IGNORECASE,
     ),
-    "duration": re.compile(
-        r"\b(about|around|roughly|nearly|almost|some|approximately|close\s+to|an\s+estimated"
-        r"|more\s+than|at\s+least|less\s+than|fewer\s+than|under|up\s+to|at\s+most)\s+$",
-        re.IGNORECASE,
-    ),
 }
 BUILT = {
     "qual": (tc._QUAL_BEFORE, tc._QUAL_LAST, tc._QUAL_PHRASES),
-    "duration": (tc._DURATION_QUAL, tc._DURATION_LAST, tc._DURATION_PHRASES),
 }
 WORDS = sorted({w for _, _, phrases in BUILT.values() for p in phrases for w in p.split()})
 PIECES = [*WORDS, " ", "  ", "\n", "\u00a0", "(", "x", "2029", "\u017fince", "BY", "In", "-"]

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import cast
 
 from claimcheck.extraction.positions import Place, unplaced
-from claimcheck.extraction.qualifiers import up_belongs_to_verb
+from claimcheck.extraction.qualifiers import qualifier_before, up_belongs_to_verb
 from claimcheck.extraction.temporal_calendar import Atom, day_atom, with_year
 from claimcheck.extraction.tense import clause_tense
 from claimcheck.model import Claim, ClaimKind, Period, Qualifier
@@ -24,19 +24,6 @@ _QUAL_PHRASES = (
     "on", "during", "throughout", "as of", "around", "about", "circa", "roughly",
     "approximately",
 )  # fmt: skip
-_DURATION_PHRASES = (
-    "about", "around", "roughly", "nearly", "almost", "some", "approximately", "close to",
-    "an estimated", "more than", "at least", "less than", "fewer than", "under", "up to",
-    "at most",
-)  # fmt: skip
-# Longer hedges, tried first: a degree word before a bound ("just over", "well under") and the
-# "best part of" a stretch.
-_DEGREE_QUALIFIERS = {
-    "the best part of": "approximate", "the better part of": "approximate",
-    "just over": "more_than", "well over": "more_than", "a little over": "more_than",
-    "just under": "less_than", "well under": "less_than", "a little under": "less_than",
-    "just shy of": "less_than",
-}  # fmt: skip
 
 
 def _ending(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -63,10 +50,6 @@ def _may_end_phrase(text: str, lo: int, end: int, last_words: tuple[str, ...]) -
 
 _QUAL_BEFORE = _ending(_QUAL_PHRASES)
 _QUAL_LAST = _last_words(_QUAL_PHRASES)
-_DURATION_QUAL = _ending(_DURATION_PHRASES)
-_DURATION_LAST = _last_words(_DURATION_PHRASES)
-_DEGREE_QUAL = _ending(tuple(_DEGREE_QUALIFIERS))
-_DEGREE_LAST = _last_words(tuple(_DEGREE_QUALIFIERS))
 _QUALIFIERS = {
     "by": "by", "since": "since", "as early as": "at_least", "as soon as": "at_least",
     "no earlier than": "at_least", "not before": "at_least", "starting in": "at_least",
@@ -99,15 +82,8 @@ _AFTER_QUALIFIERS = {
     "latest": "at_most", "earliest": "at_least", "later": "at_least", "after": "at_least",
     "earlier": "at_most", "sooner": "at_most", "before": "at_most",
 }  # fmt: skip
+_BARE_OVER = compiled(r"(?i)(?:over|above)\s")
 _ONWARDS = compiled(r"\s+(?:on|onwards?|forward)\b", re.IGNORECASE)
-_DURATION_QUALIFIERS = {
-    "about": "approximate", "around": "approximate", "roughly": "approximate",
-    "nearly": "approximate", "almost": "approximate", "some": "approximate",
-    "approximately": "approximate", "close to": "approximate", "an estimated": "approximate",
-    "more than": "more_than", "at least": "at_least", "less than": "less_than",
-    "fewer than": "less_than", "under": "less_than", "up to": "at_most", "at most": "at_most",
-    **_DEGREE_QUALIFIERS,
-}  # fmt: skip
 
 
 def _settle(text: str, atom: Atom, qualifier: str | None, as_of: date) -> Atom:
@@ -189,14 +165,11 @@ def to_claim(text: str, atom: Atom, prev_end: int, as_of: date, place: Place = u
     if isinstance(value, str) and "/" in value and not value.startswith("FY"):
         low, high = value.split("/", 1)
     if atom.kind == "duration":
-        lo = max(prev_end, atom.start - 20)
-        may = _may_end_phrase(text, lo, atom.start, _DURATION_LAST)
-        m = _DURATION_QUAL.search(text, lo, atom.start) if may else None
-        if _may_end_phrase(text, lo, atom.start, _DEGREE_LAST):
-            m = _DEGREE_QUAL.search(text, lo, atom.start) or m
-        if m is not None and qualifier is None:
-            qualifier = _DURATION_QUALIFIERS[" ".join(m.group(1).lower().split())]
-            start = m.start()
+        # the hedges of quantities ("about", "just over", "the best part of"), but a bare
+        # "over" is the stretch it happened in ("rose over three years"), no bound
+        hedge = qualifier_before(text, atom.start) if qualifier is None else None
+        if hedge is not None and hedge[1] >= prev_end and not _BARE_OVER.match(text, hedge[1]):
+            qualifier, start = hedge
         if qualifier in ("more_than", "at_least"):
             high = None
         elif qualifier in ("less_than", "at_most"):
