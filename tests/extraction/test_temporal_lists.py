@@ -28,7 +28,9 @@ def test_phrase(case: dict[str, Any]) -> None:
     claims = find_temporal(case["phrase"], as_of)
     assert [c.text for c in claims] == [w["text"] for w in case["claims"]]
     for claim, want in zip(claims, case["claims"], strict=True):
-        for key in ("kind", "value", "qualifier"):
+        assert set(want) <= {"text", "kind", "value", "qualifier", "time"}, want  # no typos
+        assert claim.qualifier == want.get("qualifier"), claim.text  # none unless given
+        for key in ("kind", "value"):
             if key in want:
                 assert getattr(claim, key) == want[key], (claim.text, key)
         if "time" in want:
