@@ -25,7 +25,8 @@ from claimcheck.regexes import compiled
 
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 _SEASON_NAME = compiled(r"(?:[Tt]he\s+)?(?:Spring|Summer|Autumn|Fall|Winter)\b")
-_NAME_AFTER = compiled(r"\s+[A-Z][a-z]")
+# "the Winter Olympics", "the Summer of Love", "the Winter of Discontent": names
+_NAME_AFTER = compiled(r"\s+(?:(?:of|on|for|to)\s+)?[A-Z][a-z]")
 _SEASON_LEAD = compiled(r"\b(?:by|until|till|in|during|over|through|since)\s+$", re.IGNORECASE)
 # "of", "in", "from" or a noun after it: "the fall of Kabul", "spring water"
 _NOT_SEASON_AFTER = compiled(
