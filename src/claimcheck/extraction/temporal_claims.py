@@ -83,6 +83,7 @@ _AFTER_QUALIFIERS = {
     "earlier": "at_most", "sooner": "at_most", "before": "at_most",
 }  # fmt: skip
 _BARE_OVER = compiled(r"(?i)(?:over|above)\s")
+_RUN_UP_SPAN = timedelta(days=27)  # four weeks, the day before included
 _ONWARDS = compiled(r"\s+(?:on|onwards?|forward)\b", re.IGNORECASE)
 
 
@@ -179,7 +180,10 @@ def to_claim(text: str, atom: Atom, prev_end: int, as_of: date, place: Place = u
             low = None
             if qualifier == "less_than" and first is not None:
                 last = first - timedelta(days=1)
-            first = None
+            # "the run-up to Christmas" is the weeks before it, not all of time before it: a
+            # fact from any earlier year must not match it
+            weeks_before = (time_text or "").startswith(("run", "lead"))
+            first = last - _RUN_UP_SPAN if weeks_before and last is not None else None
         elif qualifier in ("since", "at_least", "more_than"):
             high = None
             if qualifier == "more_than" and last is not None:
