@@ -41,11 +41,9 @@ _LOCAL = compiled(
 )
 _LOCAL_WINDOW = 24
 _TRIGGERS = ".:-/\u2013"
-_AFTER_TIME = compiled(
-    r" ?(?:[ap]\.?m\b|[AP]M\b)|\s+(?:version|release|tomorrow|tonight|local\s+time|GMT|BST|CET"
-    r"|CEST|UTC)\b",
-    re.IGNORECASE,
-)
+_AFTER_TIME = compiled(r" ?(?:[ap]\.?m\b|[AP]M\b)|\s+(?:version|release)", re.IGNORECASE)
+# "at 9.30 tomorrow", "21.00 GMT": a clock time, told from a price by the time word after it
+_TIME_WORD_AFTER = compiled(r"\s+(?:tomorrow|tonight|local\s+time|GMT|BST|CET|CEST|UTC)\b")
 
 # Words that name what a following number identifies ("Article 5", "Section 3", "Flight 17").
 _NAMING_WORDS = words(
@@ -171,6 +169,7 @@ class Masks:
             or glued_after
             or glued_before
             or _AFTER_TIME.match(text, end)
+            or (text[end - 3 : end - 2] == "." and _TIME_WORD_AFTER.match(text, end))
             or "version" in before
             or "release" in before
             or "update" in before

@@ -126,8 +126,10 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
         return None, ordinal.end()  # "the twenty-first century": a position, not a quantity
     if cand.article and first.fraction and first.words and ranks_noun(text, first.end):
         return None, first.end  # "a third term", "a fifth-generation jet": a position
-    if not (first.percent or first.currency or first.fraction) and _RANK_BEFORE.search(
-        text, max(0, first.start - 12), first.start
+    if (
+        text[first.start - 4 : first.start].lower() == "top "
+        and not (first.percent or first.currency or first.fraction)
+        and _RANK_BEFORE.search(text, max(0, first.start - 12), first.start)
     ):
         return None, first.end  # "one of the top 10 economies", "in the top five": a rank
     if lead == "pct":
