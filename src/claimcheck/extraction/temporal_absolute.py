@@ -113,7 +113,9 @@ def parse_fy(text: str, start: int, end: int, as_of: date) -> Atom | None:
 
 def parse_quarter(text: str, start: int, end: int, as_of: date) -> Atom | None:
     short = _SHORT_PERIOD.fullmatch(text, start, end)
-    if short is not None:  # "3Q25", "1H 2026": the number first, the code in capitals
+    # "3Q25", "1H 2026": results shorthand, only in capitals (the grammar matched the lower-cased
+    # text, but "3q25" or "1h 2026" in lower case is not how reports write a period)
+    if short is not None:
         which, digits = int(short.group(1)), short.group(3)
         in_year = int(digits) if len(digits) == 4 else _two_digit_year(int(digits))
         if short.group(2) == "H":

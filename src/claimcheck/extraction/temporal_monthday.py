@@ -17,12 +17,9 @@ from claimcheck.extraction.temporal_calendar import Atom, day_atom, nearest_year
 from claimcheck.extraction.temporal_lexicon import ND
 from claimcheck.regexes import compiled
 
-# Not a part of a longer figure, a path or a date with its year, nor a rate or a share.
-PATTERN = (
-    rf"{ND}(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])"
-    r"(?![\d/]|[.,]\d|\s*(?:%|per\b|percent|of\b|in\b))"
-)
 _PAIR = r"(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])"
+# Not a part of a longer figure, a path or a date with its year, nor a rate or a share.
+PATTERN = rf"{ND}{_PAIR}(?![\d/]|[.,]\d|\s*(?:%|per\b|percent|of\b|in\b))"
 # A pair is a date only where a date is expected: after a word that opens one ("on 4/22",
 # "from 10/1", a weekday) or as the end of a range whose start had one ("from 10/1 to 11/7").
 # Without it, "won 31/10", "scored 25/12 points", "odds of 5/2 to 7/2", "the 4/20 rally" are
