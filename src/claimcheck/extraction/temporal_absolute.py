@@ -23,6 +23,7 @@ from claimcheck.extraction.temporal_calendar import (
     span_atom,
 )
 from claimcheck.extraction.temporal_lexicon import (
+    DIRECTIONS,
     MONTHS,
     ORDINALS,
     UNITS_1_19,
@@ -132,7 +133,7 @@ def parse_quarter(text: str, start: int, end: int, as_of: date) -> Atom | None:
             year = words_year(toks, i)[0]
     implicit = False
     if year is None and "year" in toks:
-        year = as_of.year + {"next": 1, "last": -1}.get(toks[toks.index("year") - 1], 0)
+        year = as_of.year + DIRECTIONS.get(toks[toks.index("year") - 1], 0)
     elif year is None:
         year, implicit = as_of.year, True
     if "months" in toks:
@@ -182,9 +183,7 @@ def parse_dayrange(text: str, start: int, end: int, as_of: date) -> Atom | None:
         else nearest_year(as_of, month or as_of.month, days[0] if days else 15)
     )
     if month is None:
-        shift = {"this": 0, "next": 1, "last": -1}[
-            next(t for t in toks if t in ("this", "next", "last"))
-        ]
+        shift = DIRECTIONS[next(t for t in toks if t in ("this", "next", "last"))]
         total = as_of.year * 12 + as_of.month - 1 + shift
         y, month = total // 12 if implicit else y, total % 12 + 1
     if len(days) < 2 or days[0] >= days[1]:

@@ -43,6 +43,10 @@ DURATION_UNITS: dict[str, str] = {
     "minute": "minutes", "fortnight": "weeks", "hr": "hours", "min": "minutes",
 }  # fmt: skip
 SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+# How many units from the article's date "this", "next", "last" ... step ("next year": +1)
+DIRECTIONS: dict[str, int] = {
+    "this": 0, "current": 0, "next": 1, "last": -1, "coming": 1, "upcoming": 1
+}  # fmt: skip
 
 # --- regex fragments, matched against the text lower-cased (ASCII, same offsets); where case
 # matters ("May" the month, "Q3", a capitalised month standing alone) the parsers check the

@@ -32,6 +32,7 @@ from claimcheck.extraction.temporal_calendar import (
     year_atom,
 )
 from claimcheck.extraction.temporal_lexicon import (
+    DIRECTIONS,
     MONTHS,
     ORDINALS,
     WEEKDAYS,
@@ -51,7 +52,6 @@ _THE_BEFORE = compiled(r"\b(?:the|The)\s+$")
 _MARCH_ON = compiled(
     r"\s+(?:(?:for|on|against|across|past|to|through|of)\s+)?[A-Z]|\s*[.,;:!?]|\s*\Z"
 )
-_DIRECTIONS = {"this": 0, "current": 0, "next": 1, "last": -1, "coming": 1, "upcoming": 1}
 
 
 def _nth(text: str, start: int, end: int, toks: list[str], as_of: date) -> Atom | None:
@@ -65,7 +65,7 @@ def _nth(text: str, start: int, end: int, toks: list[str], as_of: date) -> Atom 
         monday = date.fromisocalendar(year, 52 if n < 0 else n, 1)
         return week_atom(start, end, monday)
     if month is None:
-        total = as_of.year * 12 + as_of.month - 1 + _DIRECTIONS.get(rel or "this", 0)
+        total = as_of.year * 12 + as_of.month - 1 + DIRECTIONS.get(rel or "this", 0)
         year, month = total // 12, total % 12 + 1
     # a month named without its year is the nearest one, unless the clause's tense says which
     # side of as_of it lies on (temporal_claims._settle moves it: implicit_year)
@@ -85,7 +85,7 @@ def _nth(text: str, start: int, end: int, toks: list[str], as_of: date) -> Atom 
 
 def _unit_relative(start: int, end: int, toks: list[str], as_of: date) -> Atom | None:
     word = next(
-        t for t in toks if t in _DIRECTIONS or t in ("past", "previous", "following", "same")
+        t for t in toks if t in DIRECTIONS or t in ("past", "previous", "following", "same")
     )
     unit = toks[-1]
     if word in ("following", "same", "previous"):
@@ -101,7 +101,7 @@ def _unit_relative(start: int, end: int, toks: list[str], as_of: date) -> Atom |
         if trailing or word == "last":
             return span_atom(start, end, shift(as_of, -amount, base), as_of)
         return span_atom(start, end, as_of, shift(as_of, amount, base))
-    d = _DIRECTIONS[word]
+    d = DIRECTIONS[word]
     if unit == "week":
         return week_atom(start, end, as_of + timedelta(weeks=d))
     if unit == "weekend":
@@ -128,7 +128,7 @@ def _weekday(text: str, start: int, end: int, toks: list[str], as_of: date) -> A
     weekday = next(WEEKDAYS[t] for t in toks if t in WEEKDAYS)
     rel = next((t for t in toks if t in ("this", "next", "last", "past", "coming")), None)
     if "week" in toks and rel:
-        monday = as_of - timedelta(days=as_of.weekday()) + timedelta(weeks=_DIRECTIONS[rel])
+        monday = as_of - timedelta(days=as_of.weekday()) + timedelta(weeks=DIRECTIONS[rel])
         return day_atom(start, end, monday + timedelta(days=weekday))
     _, _, days, _ = scan_fields([t for t in toks if t not in WEEKDAYS])
     if days:  # "Saturday the 2nd": the nearest month in which that day falls on that weekday

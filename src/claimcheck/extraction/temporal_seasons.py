@@ -19,11 +19,10 @@ from claimcheck.extraction.temporal_calendar import (
     season_atom,
     span_atom,
 )
-from claimcheck.extraction.temporal_lexicon import SEASONS
+from claimcheck.extraction.temporal_lexicon import DIRECTIONS, SEASONS
 from claimcheck.extraction.temporal_words import scan_fields, tokens
 from claimcheck.regexes import compiled
 
-_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 _SEASON_NAME = compiled(r"(?:[Tt]he\s+)?(?:Spring|Summer|Autumn|Fall|Winter)\b")
 # "the Winter Olympics", "the Summer of Love", "the Winter of Discontent": names
 _NAME_AFTER = compiled(r"\s+(?:(?:of|on|for|to)\s+)?[A-Z][a-z]")
@@ -44,8 +43,8 @@ def parse_season(text: str, start: int, end: int, as_of: date) -> Atom | None:
     name = next((t for t in toks if t in SEASONS), "summer")
     modifier = toks[0] if toks[0] not in SEASONS else None
     month, year, _, _ = scan_fields(toks)
-    if toks[-1] == "year" and toks[-2] in _YEAR_STEP:  # "spring next year"
-        year = as_of.year + _YEAR_STEP[toks[-2]]
+    if toks[-1] == "year" and toks[-2] in ("last", "this", "next"):  # "spring next year"
+        year = as_of.year + DIRECTIONS[toks[-2]]
     if (
         year is None
         and name in ("spring", "fall")
