@@ -63,7 +63,12 @@ def _named_quarter(text: str, start: int, end: int, as_of: date) -> Atom | None:
 
 def _settled(text: str, start: int, ref: Atom, as_of: date) -> Atom:
     """A reference written without its year, placed by the tense of its clause: "sales rose
-    in the year to March" is the March before the article."""
+    in the year to March" is the March before the article.
+
+    Unlike temporal_claims._settle (a month is past once it has begun: "sales rose in
+    December", written on 25 December, is this December), a window told in the past has
+    ended, so its last day must lie before the article's ("the year to December" is then last
+    December's)."""
     if not ref.implicit_year or ref.first is None or ref.last is None:
         return ref
     side = clause_tense(text, start, ref.end)
