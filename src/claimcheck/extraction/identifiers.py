@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 
 from claimcheck.extraction.nouns import STOPWORDS
+from claimcheck.extraction.numwords import START_WORDS
 from claimcheck.extraction.wordlists import words
 from claimcheck.regexes import compiled
 
@@ -62,6 +63,8 @@ _NAMING_WORDS = words(
 # "6x10^23", "8x2^10", "3x10⁸": a figure times a power, not a code like "24703L202"
 _TIMES_POWER = compiled(r"x(?:1|\d{1,2}(?:\^|[\u207b\u2070\u00b9\u00b2\u00b3\u2074-\u2079]))")
 _WORD_BEFORE = compiled(r"[\w.]+\Z")
+_CAPITAL_WORD = compiled(r"[A-Z][a-z]+\b")
+_NUMBER_WORDS = frozenset(START_WORDS) - {"half", "quarter", "quarters", "halves", "minus"}
 # A single capital glued to a one-digit number names a kind of thing: 3D, 5G, 4K.
 _LETTER_NAME = compiled(r"[A-Z](?![\w])")
 _LOWER_NAMING = words(
@@ -217,6 +220,8 @@ def is_identifier(text: str, start: int, end: int, integer: bool) -> bool:
         if text[start - 2].isalpha() or (glued and any(c.isalpha() for c in glued.group())):
             return True  # F-35, COVID-19, SCP-173, scp2-173
     after = text[end : end + 3]
+    if after[:1] == "-" and after[1:2].isupper() and glued_number_name(text, end + 1):
+        return True  # "7-Eleven"
     code = after[:1].isalpha() and after[1:2].isdigit() and not _TIMES_POWER.match(text, end)
     if code and not _SQUARE_UNIT.match(text, end):
         return True  # 24703L202
@@ -238,6 +243,13 @@ def is_identifier(text: str, start: int, end: int, integer: bool) -> bool:
     if not integer:
         return False
     return _is_list_marker(text, start, end)
+
+
+def glued_number_name(text: str, pos: int) -> bool:
+    """Whether a capitalised number word at ``pos`` is glued by a hyphen to a figure on one side
+    and names something with it ("7-Eleven"): no one writes a quantity so."""
+    m = _CAPITAL_WORD.match(text, pos)
+    return m is not None and m.group(0).lower() in _NUMBER_WORDS
 
 
 def _word_before(text: str, start: int) -> tuple[str, int]:

@@ -143,13 +143,15 @@ _LEVEL_AFTER = compiled(
     r"|to[ \u00a0]+\d[\d.,]*(?![\d.,]*[ \u00a0]?(?:%|per[ \u00a0]?cent)))"
 )
 _OWN_PERCENT_BEFORE = compiled(r"\d[ \u00a0]?%[ \u00a0]*(?:,[ \u00a0]*)?(?:or|\()[ \u00a0]*\Z")
+# A poll's figures are shares: "up 3.2 points in the poll", "approval fell 4 points"
+_POLL_WORD = compiled(r"(?i)\b(?:polls?|polling|pollsters?|surveys?|approval|opinion)\b")
 _SENTENCE_END = compiled(r"[.!?](?:[ \u00a0\n]|\Z)|\n\n")
 
 
 def percentage_points(text: str, start: int, end: int, value: float) -> bool:
     """Whether a small count of "points" (``value`` under 10, at [start, end)) is a change of a
-    percentage ("Its share is up 0.4 points, to 2.4%"): a percent figure stands in the same
-    sentence, and neither a percent right beside them ("the Dow fell 50 points, or 0.6%") nor
+    percentage ("Its share is up 0.4 points, to 2.4%"): a percent figure or a poll stands in the
+    same sentence, and neither a percent right beside them ("the Dow fell 50 points, or 0.6%") nor
     a level after them ("to 102.3") makes them index points; "the Dow fell 300 points" is too
     large to be a share's change."""
     if not 0 < abs(value) < 10:
@@ -165,4 +167,7 @@ def percentage_points(text: str, start: int, end: int, value: float) -> bool:
     lo = ends[-1].end() if ends else lo
     after = _SENTENCE_END.search(text, end, end + 200)
     hi = after.start() if after else min(len(text), end + 200)
-    return bool(_PERCENT_FIGURE.search(text, lo, start) or _PERCENT_FIGURE.search(text, end, hi))
+    return any(
+        pattern.search(text, lo, start) or pattern.search(text, end, hi)
+        for pattern in (_PERCENT_FIGURE, _POLL_WORD)
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.extraction.amounts import Amount, read_amount
-from claimcheck.extraction.identifiers import Masks
+from claimcheck.extraction.identifiers import Masks, glued_number_name
 from claimcheck.extraction.neighbours import (
     accounting_negative,
     duration_unit,
@@ -88,6 +88,9 @@ def _read(text: str, cand: Start, masks: Masks, place: Place) -> tuple[Claim | N
             return None, skip
     if word is not None:
         wend = cand.word_end
+        after_digit = text[pos - 1 : pos] == "-" and text[pos - 2 : pos - 1].isdigit()
+        if after_digit and glued_number_name(text, pos):
+            return None, wend  # "7-Eleven"
         if (
             word == "one"
             and _DETERMINER_BEFORE.search(text, max(0, pos - 10), pos)
