@@ -49,6 +49,7 @@ _PARTS = {
     "late": "late", "end": "end", "close": "end", "rest": "rest", "remainder": "rest",
     "later": "later", "earlier": "earlier",
 }  # fmt: skip
+_YEAR_AFTER_REFERENCE = compiled(r"\s+((?:last|this|next)\s+year)\b", re.IGNORECASE)
 _UNIT_WORDS = ("year", "month", "week", "decade", "quarter")
 
 
@@ -90,6 +91,14 @@ def _reference(text: str, pos: int, as_of: date) -> Atom | None:
     if atom is None or (atom.end == len(ref) and pos + len(ref) < len(text)):
         return None  # cut short by the slice: not a whole expression
     atom.start, atom.end = atom.start + pos, atom.end + pos
+    # "the year to March last year": the relative year after it is the reference's, as it is
+    # for any month (temporal_joins.written_years)
+    year = _YEAR_AFTER_REFERENCE.match(text, atom.end) if atom.implicit_year else None
+    if year is not None:
+        after = _atom_at(text, lower(text[: year.end()]), year.start(1), as_of)
+        joined = written_years(text, [atom, after]) if after is not None else []
+        if len(joined) == 1:
+            return joined[0]
     return atom
 
 
