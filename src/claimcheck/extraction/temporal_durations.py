@@ -38,6 +38,22 @@ _DAYS_PER = {
 
 _YEARS_PER = {"years": 1, "decades": 10, "centuries": 100}
 
+# The word that says which way a window runs from the article's date ("the past 12 months")
+_DIRECTION_WORDS = frozenset(
+    (
+        "within",
+        "inside",
+        "next",
+        "coming",
+        "upcoming",
+        "past",
+        "last",
+        "previous",
+        "following",
+        "first",
+    )
+)
+
 
 def number_of(words: str) -> float | None:
     """The number a duration count denotes: "18", "two and a half", "a", "a dozen"."""
@@ -156,23 +172,7 @@ def parse_window(text: str, start: int, end: int, as_of: date) -> Atom | None:
     atom.time_text = lead.group().strip().lower() if lead else None
     if toks[0] in ("within", "inside"):
         atom.qualifier, atom.time_text = "at_most", toks[0]
-    direction = next(
-        t
-        for t in toks
-        if t
-        in (
-            "within",
-            "inside",
-            "next",
-            "coming",
-            "upcoming",
-            "past",
-            "last",
-            "previous",
-            "following",
-            "first",
-        )  # fmt: skip
-    )
+    direction = next(t for t in toks if t in _DIRECTION_WORDS)
     if value is None or direction in ("following", "first"):
         return atom
     base_unit = unit.replace("business ", "").replace("working ", "")

@@ -92,6 +92,8 @@ def parse_ending(text: str, start: int, end: int, as_of: date, reference: Refere
     ref = reference(text, end, as_of)
     if ref is None or ref.gran not in _ENDS or ref.last is None:
         return None
+    if text[ref.end : ref.end + 2] in ("'s", "\u2019s"):
+        return None  # "devoted the year to March's campaign": a name's, not a date's
     ref = _settled(text, start, ref, as_of)
     assert ref.last is not None
     first = shift(ref.last + timedelta(days=1), -count * per, unit)
