@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 
 from claimcheck.extraction.nouns import STOPWORDS
-from claimcheck.extraction.numwords import START_WORDS
+from claimcheck.extraction.word_figures import glued_number_name
 from claimcheck.extraction.wordlists import words
 from claimcheck.regexes import compiled
 
@@ -63,8 +63,6 @@ _NAMING_WORDS = words(
 # "6x10^23", "8x2^10", "3x10⁸": a figure times a power, not a code like "24703L202"
 _TIMES_POWER = compiled(r"x(?:1|\d{1,2}(?:\^|[\u207b\u2070\u00b9\u00b2\u00b3\u2074-\u2079]))")
 _WORD_BEFORE = compiled(r"[\w.]+\Z")
-_CAPITAL_WORD = compiled(r"[A-Z][a-z]+\b")
-_NUMBER_WORDS = frozenset(START_WORDS) - {"half", "quarter", "quarters", "halves", "minus"}
 # A single capital glued to a one-digit number names a kind of thing: 3D, 5G, 4K.
 _LETTER_NAME = compiled(r"[A-Z](?![\w])")
 _LOWER_NAMING = words(
@@ -243,13 +241,6 @@ def is_identifier(text: str, start: int, end: int, integer: bool) -> bool:
     if not integer:
         return False
     return _is_list_marker(text, start, end)
-
-
-def glued_number_name(text: str, pos: int) -> bool:
-    """Whether a capitalised number word at ``pos`` is glued by a hyphen to a figure on one side
-    and names something with it ("7-Eleven"): no one writes a quantity so."""
-    m = _CAPITAL_WORD.match(text, pos)
-    return m is not None and m.group(0).lower() in _NUMBER_WORDS
 
 
 def _word_before(text: str, start: int) -> tuple[str, int]:

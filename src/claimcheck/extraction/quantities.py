@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.extraction.amounts import Amount, read_amount
-from claimcheck.extraction.identifiers import Masks, glued_number_name
+from claimcheck.extraction.identifiers import Masks
 from claimcheck.extraction.neighbours import (
     accounting_negative,
     duration_unit,
@@ -34,6 +34,7 @@ from claimcheck.extraction.scan import Start, candidates
 from claimcheck.extraction.word_figures import (
     calendar_quarter,
     fraction_of_point,
+    glued_number_name,
     one_unit,
     ranks_noun,
 )

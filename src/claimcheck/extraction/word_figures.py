@@ -7,6 +7,7 @@ quarter" is a calendar quarter rather than a fraction. quantities.py asks these 
 from __future__ import annotations
 
 from claimcheck.extraction.nouns import counted_noun
+from claimcheck.extraction.numwords import START_WORDS
 from claimcheck.extraction.positions import Place
 from claimcheck.extraction.qualifiers import bounds, qualifier_before
 from claimcheck.extraction.scan import Start
@@ -109,3 +110,14 @@ def fraction_of_point(text: str, cand: Start, place: Place) -> Claim | None:
         sentence=sentence,
         precision=None,
     )
+
+
+_CAPITAL_WORD = compiled(r"[A-Z][a-z]+\b")
+_NUMBER_WORDS = frozenset(START_WORDS) - {"half", "quarter", "quarters", "halves", "minus"}
+
+
+def glued_number_name(text: str, pos: int) -> bool:
+    """Whether the capitalised number word at ``pos``, glued by a hyphen to a figure, names
+    something with it ("7-Eleven"): no one writes a quantity so."""
+    m = _CAPITAL_WORD.match(text, pos)
+    return m is not None and m.group(0).lower() in _NUMBER_WORDS
