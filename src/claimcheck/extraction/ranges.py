@@ -81,6 +81,8 @@ def second_figure(
         return None, None
     if word == "or" and not _alternatives_range(text, first, second):
         return None, None
+    if word == "to" and _split(first, second):
+        return None, None  # "passed 52% to 48%": a vote's split; ranges are written rising
     if "-" in sep.group(0) and (first.words or text[sep.end() : sep.end() + 1].isalpha()):
         return None, None  # "three-nought-four", "twenty-one": not ranges
     if not _compatible(text, first, second, "-" in sep.group(0)):
@@ -130,6 +132,16 @@ def _change_shares_unit(text: str, first: Amount, pos: int, masks: Masks) -> Non
         first.scale, first.scaled = second.scale, True
         if first.precision is not None:
             first.precision *= second.scale
+
+
+def _split(first: Amount, second: Amount) -> bool:
+    """Whether "X% to Y%" splits a whole: falling shares that add up to no more than 100."""
+    return bool(
+        first.percent
+        and second.percent
+        and 0 < second.value < first.value
+        and first.value + second.value <= 100
+    )
 
 
 def _listed(text: str, start: int) -> bool:
