@@ -53,6 +53,7 @@ _CHANGE_WORDS = words(
     surging plunging declining changing doubling tripling halving widening narrowing slipping
     swinging sinking revising boosting trimming edging inching ticking"""
 )
+_BASIS_AFTER = compiled(r"(?i)\d[ \u00a0]?(?:basis[- \u00a0]+points?|bps?)\b")
 _BY_BEFORE = compiled(r"(?i)\bby[ \u00a0]+\Z")  # "grew by 25% to 34,500 tons"
 _WORD_AFTER = compiled(r"[ \u00a0]+[a-z]{2,}")
 _ONE_IN = compiled(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?=[\da-z])", re.IGNORECASE)
@@ -85,6 +86,8 @@ def second_figure(
         return None, None  # "passed 52% to 48%": a vote's split; ranges are written rising
     if "-" in sep.group(0) and (first.words or text[sep.end() : sep.end() + 1].isalpha()):
         return None, None  # "three-nought-four", "twenty-one": not ranges
+    if not (first.percent or first.currency or first.scaled):
+        _basis_points_too(text, first, second)
     if not _compatible(text, first, second, "-" in sep.group(0)):
         glued = "-" in sep.group(0) and not sep.group(0).strip(" -")
         bare = not (second.words or second.percent or second.currency)
@@ -127,6 +130,7 @@ def _change_shares_unit(text: str, first: Amount, pos: int, masks: Masks) -> Non
         return
     if second.percent:
         first.percent = second.percent
+        _basis_points_too(text, first, second)
     if second.scaled and 0.1 <= first.value * second.scale / max(second.value, 1e-9) <= 10:
         first.value *= second.scale
         first.scale, first.scaled = second.scale, True
@@ -142,6 +146,14 @@ def _split(first: Amount, second: Amount) -> bool:
         and 0 < second.value < first.value
         and first.value + second.value <= 100
     )
+
+
+def _basis_points_too(text: str, first: Amount, second: Amount) -> None:
+    """ "25 to 50 basis points": a bare first figure counts basis points too (hundredths of the
+    percentage points the second figure is read in)."""
+    if _BASIS_AFTER.search(text, second.start, second.end):
+        first.percent, first.value = second.percent, first.value / 100
+        first.precision = None if first.precision is None else first.precision / 100
 
 
 def _listed(text: str, start: int) -> bool:
