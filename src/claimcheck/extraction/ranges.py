@@ -40,7 +40,7 @@ _RANGE_WORDS = words(
     stretch stretches stretched stretching extend extends extended extending run runs ran
     running start starts started starting priced rated estimated anywhere somewhere be is are
     was were been being anything everything something nothing aged paid sized valued listed
-    scored"""
+    scored offered charged quoted graded ranked numbered measured"""
 )
 _CHANGE_WORDS = words(
     """rose risen fell fallen grew grown went gone goes rises falls grows climbs jumps drops
@@ -51,7 +51,9 @@ _CHANGE_WORDS = words(
     narrowed rising falling growing increasing decreasing climbing jumping dropping moving
     going shrinking expanding soaring slowing easing cutting raising lowering lifting reducing
     surging plunging declining changing doubling tripling halving widening narrowing slipping
-    swinging sinking revising boosting trimming edging inching ticking"""
+    swinging sinking revising boosting trimming edging inching ticking rise fall grow climb
+    jump drop increase decrease move change shrink expand double triple halve swing sink soar
+    slow ease widen narrow cut raise lower lift reduce surge plunge decline go"""
 )
 _BASIS_AFTER = compiled(r"(?i)\d[ \u00a0]?(?:basis[- \u00a0]+points?|bps?)\b")
 _BY_BEFORE = compiled(r"(?i)\bby[ \u00a0]+\Z")  # "grew by 25% to 34,500 tons"
