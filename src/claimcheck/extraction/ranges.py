@@ -35,6 +35,7 @@ _CLAUSE_FROM = compiled(
     r"([^.;:!?\n]*),[ \u00a0]+from[ \u00a0]+"
     r"(?:(?:about|around|roughly|some|nearly|just)[ \u00a0]+)?\Z"
 )
+_CLAUSE_BEFORE = compiled(r"[^.;:!?,\n()]*\Z")
 _RANGE_WORDS = words(
     """range ranges ranged ranging vary varies varied varying span spans spanned spanning
     stretch stretches stretched stretching extend extends extended extending run runs ran
@@ -114,7 +115,12 @@ def changed(text: str, start: int) -> bool:
     verb = m.group(1).lower()
     if verb in _RANGE_WORDS:
         return False
-    return verb in _CHANGE_WORDS or (len(verb) > 4 and verb.endswith("ed"))
+    if verb in _CHANGE_WORDS or (len(verb) > 4 and verb.endswith("ed")):
+        return True
+    # "raised its growth forecast from 1% to 1.5%": the change verb opens the clause
+    clause = _CLAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    said = clause.group(0).lower().split() if clause is not None else []
+    return not _CHANGE_WORDS.isdisjoint(said) and _RANGE_WORDS.isdisjoint(said)
 
 
 def _change_shares_unit(text: str, first: Amount, pos: int, masks: Masks) -> None:
