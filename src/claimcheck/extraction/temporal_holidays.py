@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from claimcheck.extraction.temporal_calendar import Atom, day_atom
+from claimcheck.extraction.temporal_calendar import Atom, day_atom, span_atom
+from claimcheck.extraction.tense import clause_tense
 from claimcheck.regexes import compiled
 
 _FIXED = {
@@ -53,16 +54,31 @@ def parse_holiday(text: str, start: int, end: int, as_of: date) -> Atom | None:
     year_m = re.search(r"\d{4}", s)
     name = " ".join(re.sub(r"(?:of\s+)?\d{4}", "", s[name_at:].lower()).replace("’", "'").split())
     name = name.replace("new years", "new year's").replace("valentines", "valentine's")
+    weekend = name.endswith(" weekend")
     name = name.removesuffix(" weekend")
     if year_m is not None:
-        return day_atom(start, end, _day_in(name, int(year_m.group())))
+        return _holiday_atom(start, end, name, _day_in(name, int(year_m.group())), weekend)
     days = [_day_in(name, y) for y in (as_of.year - 1, as_of.year, as_of.year + 1)]
-    if rel is not None and not year_m:
-        # "last Christmas" is the one before the article's day, "next Easter" the one after
-        word = rel.group(1).lower()
-        if word != "this":
-            side = [d for d in days if (d < as_of if word == "last" else d > as_of)]
-            return day_atom(start, end, max(side) if word == "last" else min(side))
-    atom = day_atom(start, end, min(days, key=lambda d: abs((d - as_of).days)), implicit=True)
-    atom.implicit_year = False  # a range cannot move a holiday to another year by its day
-    return atom
+    # "last Christmas" is the one before the article's day, "next Easter" the one after; else
+    # the side the clause's tense gives ("the Easter weekend was busy"), else the nearest
+    word = rel.group(1).lower() if rel is not None else None
+    side = {"last": "past", "next": "future"}.get(word or "") or clause_tense(text, start, end)
+    if word != "this" and side is not None:
+        # "last Christmas" on Christmas Day is the year before; "sales fell at Christmas" today's
+        today = word is None and as_of in days
+        on_side = [d for d in days if (d < as_of if side == "past" else d > as_of)]
+        on_side += [as_of] if today else []
+        day = max(on_side) if side == "past" else min(on_side)
+    else:
+        day = min(days, key=lambda d: abs((d - as_of).days))
+    # a range cannot move a holiday to another year by its day: implicit_year stays False
+    return _holiday_atom(start, end, name, day, weekend)
+
+
+def _holiday_atom(start: int, end: int, name: str, day: date, weekend: bool) -> Atom:
+    """The holiday's day, or for "the Easter weekend" (Good Friday to Easter Monday) and "the
+    Thanksgiving weekend" (Thursday to Sunday) the days it names."""
+    if weekend and name.startswith(("easter", "thanksgiving")):
+        before, after = (2, 1) if name.startswith("easter") else (0, 3)
+        return span_atom(start, end, day - timedelta(days=before), day + timedelta(days=after))
+    return day_atom(start, end, day)
