@@ -11,7 +11,7 @@ from claimcheck.extraction.numwords import START_WORDS
 from claimcheck.extraction.positions import Place
 from claimcheck.extraction.qualifiers import bounds, qualifier_before
 from claimcheck.extraction.scan import Start
-from claimcheck.model import Claim
+from claimcheck.model import Claim, ClaimKind
 from claimcheck.regexes import compiled
 
 _RATE_BEFORE = compiled(
@@ -60,27 +60,8 @@ def one_unit(text: str, cand: Start, place: Place) -> Claim | None:
         return None  # "a mile-long queue", "a litres": not one unit
     if _RATE_BEFORE.search(text, max(0, start - 12), start):
         return None  # "$80 a barrel", "two euros a litre": a rate, not an amount
-    qual = qualifier_before(text, start)  # "about a kilometre", "more than a gallon"
-    low, high = bounds(qual[0] if qual else None, 1.0)
-    if qual:
-        start = qual[1]
-    line, column, sentence = place(start)
-    return Claim(
-        text=text[start:end],
-        start=start,
-        end=end,
-        line=line,
-        column=column,
-        kind="count",
-        value=1.0,
-        low=low,
-        high=high,
-        unit=text[cand.word_end - len(unit) : end],
-        qualifier=qual[0] if qual else None,
-        sentence=sentence,
-        precision=0.5,
-        context=text[cand.word_end - len(unit) : end],
-    )
+    unit = text[cand.word_end - len(unit) : end]
+    return _hedged(text, start, end, place, "count", 1.0, unit, 0.5)
 
 
 def fraction_of_point(text: str, cand: Start, place: Place) -> Claim | None:
@@ -89,8 +70,23 @@ def fraction_of_point(text: str, cand: Start, place: Place) -> Claim | None:
     m = _POINT_AFTER.match(text, cand.word_end)
     if word not in _FRACTIONS or m is None:
         return None
-    start, end, value = cand.word_end - len(word), m.end(), _FRACTIONS[word]
-    qual = qualifier_before(text, start)  # "about half a percentage point"
+    start = cand.word_end - len(word)
+    return _hedged(text, start, m.end(), place, "percentage_points", _FRACTIONS[word], "pp", None)
+
+
+def _hedged(
+    text: str,
+    start: int,
+    end: int,
+    place: Place,
+    kind: ClaimKind,
+    value: float,
+    unit: str,
+    precision: float | None,
+) -> Claim:
+    """The claim of a figure in words at [start, end), with the hedge written before it
+    ("about a kilometre", "about half a percentage point")."""
+    qual = qualifier_before(text, start)
     low, high = bounds(qual[0] if qual else None, value)
     if qual:
         start = qual[1]
@@ -101,14 +97,15 @@ def fraction_of_point(text: str, cand: Start, place: Place) -> Claim | None:
         end=end,
         line=line,
         column=column,
-        kind="percentage_points",
+        kind=kind,
         value=value,
         low=low,
         high=high,
-        unit="pp",
+        unit=unit,
         qualifier=qual[0] if qual else None,
         sentence=sentence,
-        precision=None,
+        precision=precision,
+        context=unit if kind == "count" else None,
     )
 
 
