@@ -88,6 +88,7 @@ _NOT_NAMES = STOPWORDS | words(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday top page chapter article section about nearly almost roughly some over
+    aged age ages
     approximately exactly fully another just only around under estimated circa total totals
     additional extra another further those sum including
     today yesterday tomorrow tonight currently presently nowadays recently meanwhile overall

@@ -147,13 +147,14 @@ def _change_shares_unit(text: str, first: Amount, pos: int, masks: Masks) -> Non
 
 
 def _split(first: Amount, second: Amount) -> bool:
-    """Whether "X% to Y%" splits a whole: falling shares that add up to no more than 100."""
-    return bool(
-        first.percent
-        and second.percent
-        and 0 < second.value < first.value
-        and first.value + second.value <= 100
-    )
+    """Whether "X to Y" splits a whole or tallies one: falling shares that add up to no more
+    than 100 ("52% to 48%"), or falling bare whole numbers ("passed 312 to 110", "odds of 3 to
+    1"). A range is written rising."""
+    if first.percent and second.percent:
+        return 0 < second.value < first.value and first.value + second.value <= 100
+    bare = not (first.percent or second.percent or first.currency or second.currency)
+    whole = first.integer and second.integer and not (first.scaled or second.scaled)
+    return bare and whole and 0 <= second.value < first.value
 
 
 def _basis_points_too(text: str, first: Amount, second: Amount) -> None:
