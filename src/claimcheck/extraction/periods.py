@@ -59,6 +59,8 @@ _OWN_TIME_AFTER = compiled(
     r"(?i)[ \u00a0]+(?:of[ \u00a0]+\w+[ \u00a0]+)?(?:in|by|within|during|before|until|over)"
     r"[ \u00a0]+(?:the|this|its|a)[ \u00a0]+(?:\w+[ \u00a0]+)?"
     r"(?:parliament|term|session|mandate|legislature|cycle|budget)\b"
+    # "to 3.5% by 2035, from 2.1% now": the present is the figure's own time
+    r"|[ \u00a0]+(?:now|today|currently|at[ \u00a0]+present)\b"
 )
 # "1.88% in 2014 to 4.48%", "$943 billion in 2014 to $1.6 trillion": a figure, then its date
 _FIGURE_THEN_ANCHOR = compiled(
