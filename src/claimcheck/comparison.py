@@ -27,7 +27,6 @@ WORD_FRACTION_MARGIN = 0.05
 ROUND_FIGURE_MARGIN = 0.05
 
 _BELOW_ONLY = re.compile(r"\b(nearly|almost|just under|just below|close to|approaching)\b", re.I)
-_ABOVE_ONLY = re.compile(r"\b(just over|just above|over|above|upwards of)\b", re.I)
 _LOWER_BOUND_LEAD = re.compile(
     r"\b(as early as|as soon as|not before|no earlier than|from|after|since|beyond)\s*(the\s+)?$",
     re.I,

@@ -87,16 +87,19 @@ def _parse_part(text: str, start: int, end: int, as_of: date) -> Atom | None:
 def _reference(text: str, pos: int, as_of: date) -> Atom | None:
     """The date a window ends at ("the year to March 2025"), parsed from ``pos`` on."""
     ref = text[pos : pos + 64]
-    atom = _atom_at(ref, lower(ref), 0, as_of)
+    low = lower(ref)
+    atom = _atom_at(ref, low, 0, as_of)
     if atom is None or (atom.end == len(ref) and pos + len(ref) < len(text)):
         return None  # cut short by the slice: not a whole expression
-    atom.start, atom.end = atom.start + pos, atom.end + pos
     # "the year to March last year": the relative year after it is the reference's, as it is
     # for any month (temporal_joins.written_years)
-    year = _YEAR_AFTER_REFERENCE.match(text, atom.end) if atom.implicit_year else None
-    if year is not None:
-        after = _atom_at(text, lower(text[: year.end()]), year.start(1), as_of)
-        joined = written_years(text, [atom, after]) if after is not None else []
+    year = _YEAR_AFTER_REFERENCE.match(ref, atom.end) if atom.implicit_year else None
+    after = _atom_at(ref, low, year.start(1), as_of) if year is not None else None
+    for part in (atom, after):
+        if part is not None:
+            part.start, part.end = part.start + pos, part.end + pos
+    if after is not None:
+        joined = written_years(text, [atom, after])
         if len(joined) == 1:
             return joined[0]
     return atom
