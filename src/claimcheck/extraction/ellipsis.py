@@ -39,15 +39,18 @@ def borrow_nouns(claims: list[Claim], text: str) -> list[Claim]:
     return out
 
 
-def _bare(claim: Claim) -> bool:
-    value = claim.value
+def bare_figure(claim: Claim) -> bool:
+    """A figure with no unit, percent, currency or noun of its own, and no year."""
     return (
         claim.kind == "number"
         and claim.unit is None
-        and isinstance(value, float)
-        and value.is_integer()
+        and isinstance(claim.value, float)
         and not year_shaped(claim.text)  # a year, not a level
     )
+
+
+def _bare(claim: Claim) -> bool:
+    return bare_figure(claim) and isinstance(claim.value, float) and claim.value.is_integer()
 
 
 def _count_before(claims: list[Claim], i: int, text: str) -> Claim | None:

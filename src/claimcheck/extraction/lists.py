@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimcheck.extraction.numbers import read_number, year_shaped
+from claimcheck.extraction.ellipsis import bare_figure
+from claimcheck.extraction.numbers import read_number
 from claimcheck.model import Claim
 from claimcheck.regexes import compiled
 
@@ -55,13 +56,7 @@ def _items_before(claims: list[Claim], i: int, text: str) -> list[int]:
 
 
 def _bare(claim: Claim) -> bool:
-    return (
-        claim.kind == "number"
-        and claim.unit is None
-        and claim.qualifier is None
-        and isinstance(claim.value, float)
-        and not year_shaped(claim.text)
-    )
+    return bare_figure(claim) and claim.qualifier is None
 
 
 def _numeral_scale(text: str, claim: Claim) -> tuple[float, float] | None:
