@@ -224,7 +224,9 @@ def is_identifier(text: str, start: int, end: int, integer: bool) -> bool:
     code = after[:1].isalpha() and after[1:2].isdigit() and not _TIMES_POWER.match(text, end)
     if code and not _SQUARE_UNIT.match(text, end):
         return True  # 24703L202
-    if (after[:1] == " " or after[1:2] == " ") and _ADDRESS_AFTER.match(text, end):
+    # a capital after the space ("10 Downing", "221B Baker"): most figures skip the regex
+    capital_after = after[1:2].isupper() if after[:1] == " " else after[2:3].isupper()
+    if capital_after and _ADDRESS_AFTER.match(text, end):
         return True  # "10 Downing Street", "221B Baker Street"
     if after[:1] == "/" and after[1:2].isdigit():
         return True  # "9/11", "24/7": dates and names (fractions were read before this)
